@@ -1,0 +1,23 @@
+// Which clusters each organisation belongs to, derived from membership (and coordination) links.
+import type { Dataset, NodeId } from './types';
+
+/**
+ * Map each organisation to the ids of the clusters it belongs to (sorted, stable).
+ * A cluster belongs to itself; a membership link to a cluster adds that cluster; a coordinator
+ * belongs to the cluster it coordinates.
+ */
+export function clustersOf(dataset: Dataset): Map<NodeId, string[]> {
+  const isCluster = new Set(
+    dataset.organisations.filter((o) => o.type === 'cluster').map((o) => o.id),
+  );
+  const sets = new Map<NodeId, Set<string>>();
+  for (const o of dataset.organisations) sets.set(o.id, new Set(isCluster.has(o.id) ? [o.id] : []));
+  for (const l of dataset.links) {
+    if ((l.kind === 'membership' || l.kind === 'coordination') && isCluster.has(l.target)) {
+      sets.get(l.source)?.add(l.target);
+    }
+  }
+  const out = new Map<NodeId, string[]>();
+  for (const [id, s] of sets) out.set(id, [...s].sort());
+  return out;
+}
