@@ -22,12 +22,32 @@ const safeUrl = z
 const evidence = z.enum(['A', 'B', 'C']);
 const codes = z.array(z.string().min(1)).default([]);
 
-/** Attribute tables are rebuilt key by key, so a key such as "__proto__" stays a plain key. */
+/**
+ * Attribute tables are checked and rebuilt key by key (zod's record drops a "__proto__" key), so
+ * any key stays a plain own key and nothing is lost silently.
+ */
 const attributes = z
-  .record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
+  .unknown()
   .optional()
+  .superRefine((a, ctx) => {
+    if (a === undefined) return;
+    if (a === null || typeof a !== 'object' || Array.isArray(a)) {
+      ctx.addIssue({ code: 'custom', message: 'must be an object of attribute values' });
+      return;
+    }
+    for (const [key, value] of Object.entries(a)) {
+      const t = typeof value;
+      if (t !== 'string' && t !== 'boolean' && !(t === 'number' && Number.isFinite(value))) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: 'must be a string, a finite number or true/false',
+        });
+      }
+    }
+  })
   .transform((a): Attributes | undefined =>
-    a === undefined ? undefined : (Object.fromEntries(Object.entries(a)) as Attributes),
+    a === undefined ? undefined : (Object.fromEntries(Object.entries(a as object)) as Attributes),
   );
 
 const organisationSchema = z.strictObject({

@@ -1,0 +1,55 @@
+// Derived data, memoised per dataset and filters so components select narrowly.
+import { applyFilters, facetCounts, type Visible } from '../model/filter';
+import { clustersOf } from '../model/clusters';
+import type { Dataset, Link, Organisation } from '../model/types';
+import type { StoreState } from './store';
+
+function memoByDataset<T>(compute: (d: Dataset) => T): (d: Dataset) => T {
+  let last: Dataset | undefined;
+  let value: T | undefined;
+  return (d) => {
+    if (d !== last || value === undefined) {
+      value = compute(d);
+      last = d;
+    }
+    return value;
+  };
+}
+
+let lastVisible: { d: Dataset; f: StoreState['filters']; v: Visible } | undefined;
+export function selectVisible(s: StoreState): Visible {
+  if (!lastVisible || lastVisible.d !== s.dataset || lastVisible.f !== s.filters) {
+    lastVisible = { d: s.dataset, f: s.filters, v: applyFilters(s.dataset, s.filters) };
+  }
+  return lastVisible.v;
+}
+
+export const selectFacetCounts = (s: StoreState) => facetCountsMemo(s.dataset);
+const facetCountsMemo = memoByDataset(facetCounts);
+
+const indexMemo = memoByDataset((d) => ({
+  organisations: new Map(d.organisations.map((o) => [o.id, o] as const)),
+  links: new Map(d.links.map((l) => [l.id, l] as const)),
+  sources: new Map(d.sources.map((s) => [s.code, s] as const)),
+  clusters: clustersOf(d),
+}));
+export const selectIndex = (s: StoreState) => indexMemo(s.dataset);
+
+export const selectOrganisation = (s: StoreState, id: string): Organisation | undefined =>
+  selectIndex(s).organisations.get(id);
+export const selectLink = (s: StoreState, id: string): Link | undefined =>
+  selectIndex(s).links.get(id);
+
+const linksByOrgMemo = memoByDataset((d) => {
+  const m = new Map<string, Link[]>();
+  for (const l of d.links) {
+    for (const end of [l.source, l.target]) {
+      const list = m.get(end) ?? [];
+      list.push(l);
+      m.set(end, list);
+    }
+  }
+  return m;
+});
+export const selectLinksOf = (s: StoreState, id: string): Link[] =>
+  linksByOrgMemo(s.dataset).get(id) ?? [];

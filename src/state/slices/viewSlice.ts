@@ -1,0 +1,63 @@
+// What the person sees: filters, layout, selection and camera requests.
+import type { StateCreator } from 'zustand';
+import { EMPTY_FILTERS, toggleFilter, type Facet, type Filters } from '../../model/filter';
+import type { LayoutName } from '../layoutNames';
+import type { StoreState } from '../store';
+
+export type Selection = { kind: 'organisation'; id: string } | { kind: 'link'; id: string } | null;
+
+/** An imperative camera request; `seq` makes repeated requests distinct. */
+export type CameraRequest =
+  | { kind: 'fit'; seq: number }
+  | { kind: 'zoom'; factor: number; seq: number }
+  | { kind: 'center'; orgId: string; seq: number };
+
+export interface ViewSlice {
+  filters: Filters;
+  layout: LayoutName;
+  /** Bumped to ask for the current layout to run again. */
+  layoutSeq: number;
+  selection: Selection;
+  /** The details panel shows the dataset's description. */
+  showAbout: boolean;
+  toggleAbout: () => void;
+  camera: CameraRequest | null;
+  toggleFilter: (facet: Facet, value: string) => void;
+  setFacet: (facet: Facet, hidden: string[]) => void;
+  clearFilters: () => void;
+  setLayout: (layout: LayoutName) => void;
+  rerunLayout: () => void;
+  select: (selection: Selection) => void;
+  requestCamera: (
+    request:
+      | Omit<Extract<CameraRequest, { kind: 'fit' }>, 'seq'>
+      | Omit<Extract<CameraRequest, { kind: 'zoom' }>, 'seq'>
+      | Omit<Extract<CameraRequest, { kind: 'center' }>, 'seq'>,
+  ) => void;
+  /** Select an organisation and bring it to the middle of the screen. */
+  jumpTo: (orgId: string) => void;
+}
+
+// The layout type lives with the view; the store only holds its name.
+export const createViewSlice: StateCreator<StoreState, [], [], ViewSlice> = (set, get) => ({
+  filters: EMPTY_FILTERS,
+  layout: 'fcose',
+  layoutSeq: 0,
+  selection: null,
+  showAbout: false,
+  toggleAbout: () => set((s) => ({ showAbout: !s.showAbout, selection: null })),
+  camera: null,
+  toggleFilter: (facet, value) => set((s) => ({ filters: toggleFilter(s.filters, facet, value) })),
+  setFacet: (facet, hidden) =>
+    set((s) => ({ filters: { ...s.filters, [facet]: [...hidden].sort() } })),
+  clearFilters: () => set({ filters: EMPTY_FILTERS }),
+  setLayout: (layout) => set((s) => ({ layout, layoutSeq: s.layoutSeq + 1 })),
+  rerunLayout: () => set((s) => ({ layoutSeq: s.layoutSeq + 1 })),
+  select: (selection) => set({ selection, showAbout: false }),
+  requestCamera: (request) =>
+    set((s) => ({ camera: { ...request, seq: (s.camera?.seq ?? 0) + 1 } as CameraRequest })),
+  jumpTo: (orgId) => {
+    set({ selection: { kind: 'organisation', id: orgId }, showAbout: false });
+    get().requestCamera({ kind: 'center', orgId });
+  },
+});

@@ -1,0 +1,20 @@
+// Hides filtered organisations and links by class, so positions stay where they were.
+import { useEffect } from 'react';
+import type { Core } from 'cytoscape';
+import { useStore } from '../../state/store';
+import { selectVisible } from '../../state/selectors';
+
+export function FilterController({ cy }: { cy: Core }) {
+  const visible = useStore(selectVisible);
+  useEffect(() => {
+    cy.batch(() => {
+      cy.nodes().forEach((n) => {
+        n.toggleClass('filtered', !visible.organisations.has(n.data('orgId') as string));
+      });
+      cy.edges().forEach((e) => {
+        e.toggleClass('filtered', !visible.links.has(e.data('linkId') as string));
+      });
+    });
+  }, [cy, visible]);
+  return null;
+}

@@ -1,0 +1,35 @@
+// Runs the chosen layout when the canvas is new, the layout changes or a re-run is asked for.
+import { useEffect } from 'react';
+import type { Core } from 'cytoscape';
+import type { Dataset } from '../../model/types';
+import { useStore } from '../../state/store';
+import type { LayoutName } from './layouts';
+import { runLayout } from './runLayout';
+
+const KEY = 'clusterscope-layout';
+
+/**
+ * Lay out a canvas unless it was already laid out for this layout request. Files that carry
+ * positions for every organisation keep them until the person asks for a layout.
+ */
+export function layoutOnce(
+  cy: Core,
+  layout: LayoutName,
+  layoutSeq: number,
+  dataset: Dataset,
+): void {
+  const key = `${layout}:${layoutSeq}`;
+  if (cy.scratch(KEY) === key) return;
+  cy.scratch(KEY, key);
+  const hasPositions = dataset.organisations.every((o) => o.x !== undefined && o.y !== undefined);
+  if (hasPositions && layoutSeq === 0) cy.fit(undefined, 30);
+  else runLayout(cy, layout, dataset);
+}
+
+export function LayoutController({ cy }: { cy: Core }) {
+  const layout = useStore((s) => s.layout);
+  const layoutSeq = useStore((s) => s.layoutSeq);
+  const dataset = useStore((s) => s.dataset);
+  useEffect(() => layoutOnce(cy, layout, layoutSeq, dataset), [cy, layout, layoutSeq, dataset]);
+  return null;
+}

@@ -1,0 +1,18 @@
+// Mirrors the store's selection onto the canvas.
+import { useEffect } from 'react';
+import type { Core } from 'cytoscape';
+import { useStore } from '../../state/store';
+import { edgeKey, nodeKey } from './toElements';
+
+export function SelectionController({ cy }: { cy: Core }) {
+  const selection = useStore((s) => s.selection);
+  useEffect(() => {
+    cy.batch(() => {
+      cy.elements(':selected').unselect();
+      if (!selection) return;
+      const key = selection.kind === 'organisation' ? nodeKey(selection.id) : edgeKey(selection.id);
+      cy.getElementById(key).select();
+    });
+  }, [cy, selection]);
+  return null;
+}

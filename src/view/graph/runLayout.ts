@@ -1,0 +1,50 @@
+// Runs a named layout on a cytoscape instance (only the visible elements take part).
+import type { Core, LayoutOptions } from 'cytoscape';
+import { clustersOf } from '../../model/clusters';
+import type { Dataset } from '../../model/types';
+import { FCOSE_OPTIONS, groupedPositions, type LayoutName } from './layouts';
+import { withSeededRandom } from './seededRandom';
+import { typeStyle } from './palette';
+
+export function runLayout(cy: Core, name: LayoutName, dataset: Dataset): void {
+  const eles = cy.elements().not('.filtered');
+  if (eles.nodes().length === 0) return;
+  if (name === 'fcose') {
+    withSeededRandom(20110, () => eles.layout({ ...FCOSE_OPTIONS }).run());
+  } else if (name === 'concentric') {
+    eles
+      .layout({
+        name: 'concentric',
+        concentric: (n) => n.degree(false),
+        levelWidth: () => 3,
+        minNodeSpacing: 28,
+        avoidOverlap: true,
+        nodeDimensionsIncludeLabels: true,
+        animate: false,
+      })
+      .run();
+  } else {
+    const clusters = clustersOf(dataset);
+    const labels = new Map(dataset.organisations.map((o) => [o.id, o] as const));
+    const items = eles.nodes().map((n) => {
+      const orgId = n.data('orgId') as string;
+      const org = labels.get(orgId);
+      const group =
+        name === 'grouped-type'
+          ? typeStyle(org?.type ?? '').label
+          : ((clusters.get(orgId) ?? [])[0] ?? '(no cluster)');
+      return { id: n.id(), group, label: org?.label ?? orgId };
+    });
+    const positions = groupedPositions(items);
+    eles
+      .layout({
+        name: 'preset',
+        positions: (n: { id(): string }) => positions.get(n.id()) ?? { x: 0, y: 0 },
+        animate: false,
+        fit: true,
+        padding: 30,
+      } as LayoutOptions)
+      .run();
+  }
+  cy.fit(eles, 30);
+}

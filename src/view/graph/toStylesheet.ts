@@ -1,0 +1,77 @@
+// Pure cytoscape stylesheet: legible labels for a projector, shapes and colours by type.
+
+export interface StyleOptions {
+  /** Larger labels and thicker outlines for presenting. */
+  projector: boolean;
+}
+
+type StyleBlock = { selector: string; style: Record<string, string | number> };
+
+export function toStylesheet(options: StyleOptions = { projector: false }): StyleBlock[] {
+  return [
+    {
+      selector: 'node',
+      style: {
+        'background-color': 'data(color)',
+        shape: 'data(shape)',
+        width: 'data(size)',
+        height: 'data(size)',
+        label: 'data(label)',
+        'font-size': options.projector ? 'mapData(fontSize, 12, 24, 15, 28)' : 'data(fontSize)',
+        'font-family': 'system-ui, "DejaVu Sans", sans-serif',
+        'font-weight': 600,
+        color: '#1a1a1a',
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 3,
+        'text-wrap': 'wrap',
+        'text-max-width': '120px',
+        'text-outline-color': '#ffffff',
+        'text-outline-width': options.projector ? 3 : 2,
+        // Labels whose rendered size would fall below this are hidden until the person zooms in.
+        'min-zoomed-font-size': 8,
+        'border-width': 1.5,
+        'border-color': '#ffffff',
+      },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 'data(width)',
+        'line-color': 'data(color)',
+        'line-style': 'data(line)',
+        'target-arrow-shape': 'data(arrow)',
+        'target-arrow-color': 'data(color)',
+        'arrow-scale': 0.9,
+        'curve-style': 'bezier',
+        opacity: 0.7,
+      },
+    },
+    { selector: '.filtered', style: { display: 'none' } },
+    { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.25 } },
+    {
+      selector: 'node:selected, node.focus',
+      style: { 'border-width': 5, 'border-color': '#111111', 'z-index': 20 },
+    },
+    {
+      selector: 'edge:selected',
+      style: { width: 6, opacity: 1, 'z-index': 20, 'line-color': '#111111' },
+    },
+    {
+      selector: 'node.path',
+      style: { 'border-width': 5, 'border-color': '#111111', 'z-index': 30, opacity: 1 },
+    },
+    {
+      selector: 'edge.path',
+      style: { width: 7, opacity: 1, 'line-color': '#111111', 'z-index': 30 },
+    },
+    {
+      selector: 'node.bridge-node',
+      style: { 'border-width': 5, 'border-color': '#C00000', 'border-style': 'double' },
+    },
+    {
+      selector: 'edge.bridge',
+      style: { width: 6, 'line-color': '#C00000', 'line-style': 'solid', opacity: 1 },
+    },
+  ];
+}

@@ -1,0 +1,50 @@
+// The right-hand panel: details of the selected organisation or link, or a short guide.
+import { useStore } from '../../state/store';
+import { selectLink, selectOrganisation } from '../../state/selectors';
+import { OrganisationDetails } from './OrganisationDetails';
+import { LinkDetails } from './LinkDetails';
+
+export function DetailsPanel() {
+  const selection = useStore((s) => s.selection);
+  const org = useStore((s) =>
+    selection?.kind === 'organisation' ? selectOrganisation(s, selection.id) : undefined,
+  );
+  const link = useStore((s) =>
+    selection?.kind === 'link' ? selectLink(s, selection.id) : undefined,
+  );
+  const select = useStore((s) => s.select);
+  const showAbout = useStore((s) => s.showAbout);
+  if (!org && !link && !showAbout) return null;
+  return (
+    <aside className="panel details" aria-label="Details" aria-live="polite">
+      {selection && (
+        <button
+          type="button"
+          className="close"
+          aria-label="Close details"
+          onClick={() => select(null)}
+        >
+          ×
+        </button>
+      )}
+      {org && <OrganisationDetails org={org} />}
+      {link && <LinkDetails link={link} />}
+      {!org && !link && <DatasetSummary />}
+    </aside>
+  );
+}
+
+function DatasetSummary() {
+  const dataset = useStore((s) => s.dataset);
+  return (
+    <div>
+      <h2>{dataset.title}</h2>
+      <p>{dataset.description}</p>
+      <p className="muted">
+        {dataset.organisations.length} organisations, {dataset.links.length} links,{' '}
+        {dataset.sources.length} sources. Click an organisation or a link for its details and
+        sources.
+      </p>
+    </div>
+  );
+}

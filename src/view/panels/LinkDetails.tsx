@@ -1,0 +1,62 @@
+// Details of one link: its ends, kind, years, weight, trust (and whether it is a proxy), money, sources.
+import { useStore } from '../../state/store';
+import { selectIndex } from '../../state/selectors';
+import type { Link } from '../../model/types';
+import { kindStyle } from '../graph/palette';
+import { EvidenceBadge, SourceList } from './SourceList';
+import { periodText } from './periodText';
+
+const TRUST_BASIS_TEXT = {
+  stated: 'stated in the data',
+  proxy: 'a proxy computed from the evidence, not a measured trust',
+  workshop: 'set in a workshop',
+} as const;
+
+export function LinkDetails({ link }: { link: Link }) {
+  const index = useStore(selectIndex);
+  const jumpTo = useStore((s) => s.jumpTo);
+  const dataset = useStore((s) => s.dataset);
+  const end = (id: string) => (
+    <button type="button" className="link-button" onClick={() => jumpTo(id)}>
+      {index.organisations.get(id)?.label ?? id}
+    </button>
+  );
+  return (
+    <div data-testid="link-details">
+      <h2>
+        {end(link.source)} {link.directed ? '→' : '–'} {end(link.target)}
+      </h2>
+      <p className="type-line">
+        <span className="type-badge">{kindStyle(link.kind).label}</span>{' '}
+        <EvidenceBadge grade={link.evidence} />
+      </p>
+      {link.label && <p>{link.label}</p>}
+      <dl className="facts">
+        {periodText(link) && (
+          <>
+            <dt>Years</dt>
+            <dd>{periodText(link)}</dd>
+          </>
+        )}
+        <dt>Weight</dt>
+        <dd>{link.weight}</dd>
+        <dt>Trust</dt>
+        <dd>
+          {link.trust !== undefined
+            ? `${link.trust.toFixed(2)} (${TRUST_BASIS_TEXT[link.trustBasis ?? 'stated']})`
+            : `not known (paths assume ${dataset.defaultTrust})`}
+        </dd>
+        {link.amount !== undefined && (
+          <>
+            <dt>Amount</dt>
+            <dd>
+              {link.amount.toLocaleString('en')} {link.currency ?? ''}
+            </dd>
+          </>
+        )}
+      </dl>
+      <h3>Sources</h3>
+      <SourceList codes={link.sources} />
+    </div>
+  );
+}

@@ -1,0 +1,159 @@
+// The default dataset (data/litek.json): valid, fully sourced, and true to the LITEK facts file.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { validateDataset } from '../../src/model/schema';
+import type { Dataset, Link } from '../../src/model/types';
+
+const text = readFileSync(new URL('../../data/litek.json', import.meta.url), 'utf8');
+const raw: unknown = JSON.parse(text);
+const result = validateDataset(raw, 'litek.json');
+
+function loaded(): Dataset {
+  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
+  return result.dataset;
+}
+
+const FOUNDERS: Record<string, string> = {
+  arginta: 'Arginta',
+  eksma: 'Eksma',
+  ekspla: 'Ekspla',
+  elas: 'Elas',
+  optida: 'Optida',
+  optonas: 'Optonas',
+  optolita: 'Optolita',
+  pvs: 'Progresyvūs verslo sprendimai',
+  intechcentras: 'Intechcentras',
+  ftmc: 'FTMC',
+};
+
+const between = (links: Link[], a: string, b: string): Link[] =>
+  links.filter((l) => (l.source === a && l.target === b) || (l.source === b && l.target === a));
+
+describe('data/litek.json', () => {
+  it('validates against the dataset schema with no error problems', () => {
+    expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(result.ok).toBe(true);
+    const d = loaded();
+    expect(d.format).toBe('clusterscope');
+    expect(d.version).toBe(1);
+    expect(d.defaultTrust).toBe(0.5);
+  });
+
+  it('defines every source code it uses, and each source has a title and an https address', () => {
+    const d = loaded();
+    const defined = new Set(d.sources.map((s) => s.code));
+    const used = new Set([
+      ...d.organisations.flatMap((o) => o.sources),
+      ...d.links.flatMap((l) => l.sources),
+    ]);
+    expect([...used].filter((c) => !defined.has(c))).toEqual([]);
+    for (const s of d.sources) {
+      expect(s.title.length, s.code).toBeGreaterThan(0);
+      expect(s.url, s.code).toMatch(/^https:\/\//);
+    }
+  });
+
+  it('holds the whole picture: more than 50 organisations and 80 links', () => {
+    const d = loaded();
+    expect(d.organisations.length).toBeGreaterThan(50);
+    expect(d.links.length).toBeGreaterThan(80);
+  });
+
+  it('has exactly the ten 2011 founders as members of LITEK since 2011', () => {
+    const d = loaded();
+    const founders = d.links.filter(
+      (l) => l.kind === 'membership' && l.target === 'litek' && l.since === 2011,
+    );
+    expect(founders.map((l) => l.source).sort()).toEqual(Object.keys(FOUNDERS).sort());
+    const byId = new Map(d.organisations.map((o) => [o.id, o]));
+    for (const [id, label] of Object.entries(FOUNDERS)) {
+      expect(byId.get(id)?.label).toBe(label);
+    }
+  });
+
+  it('gives Light Conversion no membership of LITEK', () => {
+    const d = loaded();
+    expect(d.organisations.some((o) => o.id === 'light-conversion')).toBe(true);
+    const member = between(d.links, 'light-conversion', 'litek').filter(
+      (l) => l.kind === 'membership',
+    );
+    expect(member).toEqual([]);
+  });
+
+  it('leaves out the unsourced links of section 3', () => {
+    const d = loaded();
+    expect(between(d.links, 'optolita', 'ekspla').filter((l) => l.kind === 'value-chain')).toEqual(
+      [],
+    );
+    expect(between(d.links, 'altechna', 'wop')).toEqual([]);
+    expect(between(d.links, 'arginta', 'arginta-engineering')).toEqual([]);
+    expect(between(d.links, 'eksma', 'ekspla')).toEqual([]);
+    expect(between(d.links, 'eksma', 'optolita')).toEqual([]);
+    expect(between(d.links, 'vu-lrc', 'proj-sylos')).toEqual([]);
+    expect(between(d.links, 'proj-interreg-gp', 'proj-clusterfy')).toEqual([]);
+    expect(between(d.links, 'litek', 'proj-sylos')).toEqual([]);
+    // No membership of the Lithuanian Laser Association is sourced.
+    expect(d.links.filter((l) => l.kind === 'membership' && l.target === 'lla')).toEqual([]);
+    const linkedToLla = between(d.links, 'litek', 'lla');
+    expect(linkedToLla).toEqual([]);
+  });
+
+  it('names no organisation after Kaunas University of Technology', () => {
+    const d = loaded();
+    const ktu = /kaunas university of technology|\bKTU\b|kauno technologijos universitetas/i;
+    for (const o of d.organisations) {
+      expect(ktu.test(o.label), o.id).toBe(false);
+      expect(ktu.test(String(o.attributes?.fullName ?? '')), o.id).toBe(false);
+      expect(ktu.test(o.description ?? ''), o.id).toBe(false);
+    }
+  });
+
+  it('models the Aton 10-PW laser: National Energetics and Ekspla take part, it delivers to ELI Beamlines', () => {
+    const d = loaded();
+    const aton = d.organisations.find((o) => o.id === 'proj-aton');
+    expect(aton?.type).toBe('project');
+    for (const builder of ['national-energetics', 'ekspla']) {
+      const part = d.links.filter(
+        (l) => l.source === builder && l.target === 'proj-aton' && l.kind === 'participation',
+      );
+      expect(part, builder).toHaveLength(1);
+    }
+    const delivery = d.links.filter(
+      (l) => l.source === 'proj-aton' && l.target === 'eli-beamlines' && l.kind === 'value-chain',
+    );
+    expect(delivery).toHaveLength(1);
+    expect(delivery[0]?.directed).toBe(true);
+    expect(delivery[0]?.amount).toBe(40_000_000);
+    expect(delivery[0]?.currency).toBe('USD');
+  });
+
+  it('gives every organisation and every link a source code, an evidence grade and its facts row', () => {
+    const d = loaded();
+    for (const o of d.organisations) {
+      expect(o.sources.length, o.id).toBeGreaterThan(0);
+      expect(['A', 'B', 'C'], o.id).toContain(o.evidence);
+      expect(o.attributes?.factsRow, o.id).toBeDefined();
+    }
+    for (const l of d.links) {
+      expect(l.sources.length, l.id).toBeGreaterThan(0);
+      expect(['A', 'B', 'C'], l.id).toContain(l.evidence);
+      expect(l.attributes?.factsRow, l.id).toBeDefined();
+    }
+  });
+
+  it('carries no trust values', () => {
+    const d = loaded();
+    expect(d.trustNote).toBeUndefined();
+    for (const l of d.links) {
+      expect(l.trust, l.id).toBeUndefined();
+      expect(l.trustBasis, l.id).toBeUndefined();
+    }
+    expect(text).not.toMatch(/"trust(Basis|Note)?"\s*:/);
+  });
+
+  it('connects every organisation by at least one link (no orphans)', () => {
+    const d = loaded();
+    const linked = new Set(d.links.flatMap((l) => [l.source, l.target]));
+    expect(d.organisations.filter((o) => !linked.has(o.id)).map((o) => o.id)).toEqual([]);
+  });
+});
