@@ -1,7 +1,7 @@
 // The app's frame: toolbar, filters and legend on the left, the network, details on the right.
 import { useEffect } from 'react';
 import { Toolbar } from './view/panels/Toolbar';
-import { FiltersPanel } from './view/panels/FiltersPanel';
+import { SidePanel } from './view/panels/SidePanel';
 import { DetailsPanel } from './view/panels/DetailsPanel';
 import { GraphCanvas } from './view/graph/GraphCanvas';
 import { useStore } from './state/store';
@@ -24,9 +24,7 @@ export function App() {
     <div className="app">
       <Toolbar />
       <div className={detailsOpen ? 'main with-details' : 'main'}>
-        <div className="sidebar">
-          <FiltersPanel />
-        </div>
+        <SidePanel />
         <GraphCanvas />
         <DetailsPanel />
       </div>

@@ -4,6 +4,9 @@ import { EMPTY_FILTERS, toggleFilter, type Facet, type Filters } from '../../mod
 import type { LayoutName } from '../layoutNames';
 import type { StoreState } from '../store';
 
+/** The tabs of the side panel. */
+export type SideTab = 'filters' | 'analysis' | 'paths' | 'data' | 'workshop';
+
 export type Selection = { kind: 'organisation'; id: string } | { kind: 'link'; id: string } | null;
 
 /** An imperative camera request; `seq` makes repeated requests distinct. */
@@ -18,6 +21,8 @@ export interface ViewSlice {
   /** Bumped to ask for the current layout to run again. */
   layoutSeq: number;
   selection: Selection;
+  sideTab: SideTab;
+  setSideTab: (tab: SideTab) => void;
   /** The details panel shows the dataset's description. */
   showAbout: boolean;
   toggleAbout: () => void;
@@ -44,6 +49,8 @@ export const createViewSlice: StateCreator<StoreState, [], [], ViewSlice> = (set
   layout: 'fcose',
   layoutSeq: 0,
   selection: null,
+  sideTab: 'filters',
+  setSideTab: (sideTab) => set({ sideTab }),
   showAbout: false,
   toggleAbout: () => set((s) => ({ showAbout: !s.showAbout, selection: null })),
   camera: null,

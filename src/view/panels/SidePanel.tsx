@@ -1,0 +1,45 @@
+// The left-hand side panel: one tab per task (filters, analysis, paths, data, workshop).
+import type { ReactNode } from 'react';
+import { useStore } from '../../state/store';
+import type { SideTab } from '../../state/slices/viewSlice';
+import { FiltersPanel } from './FiltersPanel';
+
+interface TabDef {
+  id: SideTab;
+  label: string;
+  render: () => ReactNode;
+}
+
+/** Tabs in order; each feature adds its entry here. */
+const TABS: TabDef[] = [{ id: 'filters', label: 'Filters', render: () => <FiltersPanel /> }];
+
+export function SidePanel() {
+  const tab = useStore((s) => s.sideTab);
+  const setTab = useStore((s) => s.setSideTab);
+  const current = TABS.find((t) => t.id === tab) ?? TABS[0]!;
+  return (
+    <div className="sidebar">
+      {TABS.length > 1 && (
+        <div role="tablist" aria-label="Tasks" className="tabs">
+          {TABS.map((t) => (
+            <button
+              key={t.id}
+              type="button"
+              role="tab"
+              id={`tab-${t.id}`}
+              aria-selected={t.id === current.id}
+              aria-controls="side-tabpanel"
+              className={t.id === current.id ? 'tab active' : 'tab'}
+              onClick={() => setTab(t.id)}
+            >
+              {t.label}
+            </button>
+          ))}
+        </div>
+      )}
+      <div role="tabpanel" id="side-tabpanel" aria-labelledby={`tab-${current.id}`}>
+        {current.render()}
+      </div>
+    </div>
+  );
+}
