@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import { Toolbar } from './view/panels/Toolbar';
 import { SidePanel } from './view/panels/SidePanel';
+import { Notices } from './view/components/Notices';
 import { DetailsPanel } from './view/panels/DetailsPanel';
 import { GraphCanvas } from './view/graph/GraphCanvas';
 import { useStore } from './state/store';
@@ -12,9 +13,20 @@ export function App() {
     // "/" focuses the search box, as on many sites.
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
-      if (e.key === '/' && target?.tagName !== 'INPUT' && target?.tagName !== 'TEXTAREA') {
+      const typing =
+        target?.tagName === 'INPUT' ||
+        target?.tagName === 'TEXTAREA' ||
+        target?.tagName === 'SELECT';
+      if (e.key === '/' && !typing) {
         e.preventDefault();
         document.querySelector<HTMLInputElement>('[data-testid="search"]')?.focus();
+      } else if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'z' && !typing) {
+        e.preventDefault();
+        if (e.shiftKey) useStore.getState().redo();
+        else useStore.getState().undo();
+      } else if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'y' && !typing) {
+        e.preventDefault();
+        useStore.getState().redo();
       }
     };
     window.addEventListener('keydown', onKey);
@@ -23,6 +35,7 @@ export function App() {
   return (
     <div className="app">
       <Toolbar />
+      <Notices />
       <div className={detailsOpen ? 'main with-details' : 'main'}>
         <SidePanel />
         <GraphCanvas />

@@ -3,9 +3,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import './styles.css';
+import { useStore } from './state/store';
+import { startPersistence } from './state/persistence';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+// Restore saved work before the first paint, so the sample never flashes over it.
+const persistence = startPersistence(useStore);
+await Promise.race([persistence.ready, new Promise((r) => setTimeout(r, 3000))]);
 createRoot(root).render(
   <StrictMode>
     <App />

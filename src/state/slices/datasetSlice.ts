@@ -1,28 +1,105 @@
-// The working dataset and its revision (bumped by every change, so stale async results are dropped).
+// The working dataset, its revision (bumped by every change, so stale async results are dropped),
+// and the undo/redo history of dataset changes (edits, imports, deletes).
 import type { StateCreator } from 'zustand';
 import type { Dataset } from '../../model/types';
 import type { Problem } from '../../model/problem';
+import type { EditResult } from '../../model/edits';
 import type { StoreState } from '../store';
+
+export const HISTORY_LIMIT = 100;
+
+export interface HistoryEntry {
+  dataset: Dataset;
+  /** What the change did, for the undo button's tooltip ("Undo: delete link K2"). */
+  label: string;
+}
 
 export interface DatasetSlice {
   dataset: Dataset;
   revision: number;
   /** Warnings that came with the dataset when it was opened. */
   datasetProblems: Problem[];
-  replaceDataset: (dataset: Dataset, problems?: Problem[]) => void;
+  past: HistoryEntry[];
+  future: HistoryEntry[];
+  /** Replace the whole dataset (an import or a reset); undoable. */
+  replaceDataset: (dataset: Dataset, problems?: Problem[], label?: string) => void;
+  /** Commit an edit if it is valid; returns the problems (empty when it went through). */
+  applyEdit: (result: EditResult, label: string) => Problem[];
+  undo: () => void;
+  redo: () => void;
+  /** Load a dataset without recording history (start-up, restoring saved work). */
+  loadDataset: (dataset: Dataset, problems?: Problem[]) => void;
 }
 
 export const createDatasetSlice =
   (initial: Dataset): StateCreator<StoreState, [], [], DatasetSlice> =>
-  (set) => ({
-    dataset: initial,
-    revision: 0,
-    datasetProblems: [],
-    replaceDataset: (dataset, problems = []) =>
+  (set, get) => {
+    const commit = (dataset: Dataset, label: string, problems: Problem[]) =>
       set((s) => ({
         dataset,
         revision: s.revision + 1,
         datasetProblems: problems,
-        selection: null,
-      })),
-  });
+        past: [...s.past, { dataset: s.dataset, label }].slice(-HISTORY_LIMIT),
+        future: [],
+        selection: keepSelection(s.selection, dataset),
+      }));
+    return {
+      dataset: initial,
+      revision: 0,
+      datasetProblems: [],
+      past: [],
+      future: [],
+      replaceDataset: (dataset, problems = [], label = 'open a file') => {
+        commit(dataset, label, problems);
+        set({ selection: null });
+      },
+      applyEdit: (result, label) => {
+        if (!result.ok) return result.problems;
+        commit(result.dataset, label, get().datasetProblems);
+        return [];
+      },
+      undo: () =>
+        set((s) => {
+          const last = s.past[s.past.length - 1];
+          if (!last) return {};
+          return {
+            dataset: last.dataset,
+            revision: s.revision + 1,
+            past: s.past.slice(0, -1),
+            future: [{ dataset: s.dataset, label: last.label }, ...s.future],
+            selection: keepSelection(s.selection, last.dataset),
+          };
+        }),
+      redo: () =>
+        set((s) => {
+          const next = s.future[0];
+          if (!next) return {};
+          return {
+            dataset: next.dataset,
+            revision: s.revision + 1,
+            past: [...s.past, { dataset: s.dataset, label: next.label }],
+            future: s.future.slice(1),
+            selection: keepSelection(s.selection, next.dataset),
+          };
+        }),
+      loadDataset: (dataset, problems = []) =>
+        set((s) => ({
+          dataset,
+          revision: s.revision + 1,
+          datasetProblems: problems,
+          past: [],
+          future: [],
+          selection: null,
+        })),
+    };
+  };
+
+/** Keep the selection when what it points at still exists. */
+function keepSelection(sel: StoreState['selection'], d: Dataset): StoreState['selection'] {
+  if (!sel) return null;
+  const exists =
+    sel.kind === 'organisation'
+      ? d.organisations.some((o) => o.id === sel.id)
+      : d.links.some((l) => l.id === sel.id);
+  return exists ? sel : null;
+}

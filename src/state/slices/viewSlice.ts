@@ -15,7 +15,17 @@ export type CameraRequest =
   | { kind: 'zoom'; factor: number; seq: number }
   | { kind: 'center'; orgId: string; seq: number };
 
+/** A message shown in the banner until dismissed. */
+export interface Notice {
+  id: number;
+  level: 'info' | 'warning' | 'error';
+  text: string;
+}
+
 export interface ViewSlice {
+  notices: Notice[];
+  notify: (level: Notice['level'], text: string) => void;
+  dismissNotice: (id: number) => void;
   filters: Filters;
   layout: LayoutName;
   /** Bumped to ask for the current layout to run again. */
@@ -44,7 +54,13 @@ export interface ViewSlice {
 }
 
 // The layout type lives with the view; the store only holds its name.
+let noticeSeq = 0;
+
 export const createViewSlice: StateCreator<StoreState, [], [], ViewSlice> = (set, get) => ({
+  notices: [],
+  notify: (level, text) =>
+    set((s) => ({ notices: [...s.notices, { id: ++noticeSeq, level, text }].slice(-5) })),
+  dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   filters: EMPTY_FILTERS,
   layout: 'fcose',
   layoutSeq: 0,

@@ -2,6 +2,7 @@
 import { useStore } from '../../state/store';
 import { LAYOUTS, type LayoutName } from '../graph/layouts';
 import { SearchBox } from '../components/SearchBox';
+import { UndoButtons } from '../components/UndoButtons';
 
 export function Toolbar() {
   const layout = useStore((s) => s.layout);
@@ -38,6 +39,7 @@ export function Toolbar() {
           ))}
         </select>
       </label>
+      <UndoButtons />
       <div className="buttons" role="group" aria-label="View">
         <button type="button" onClick={rerun} title="Run the layout again">
           Re-layout
