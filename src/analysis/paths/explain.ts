@@ -1,0 +1,115 @@
+// Paths, introducers and suggestions in plain language; always says when trust is a proxy or a default.
+import type { Dataset, NodeId } from '../../model/types';
+import { organisationIndex } from './pathGraph';
+import type { CooperationPath, PathStep, StepTrustSource } from './types';
+
+/** A trust value as shown: at most `digits` decimals, no trailing zeros ("0.8", "0.48"). */
+export function formatTrust(trust: number, digits = 2): string {
+  const f = 10 ** digits;
+  return String(Math.round(trust * f) / f);
+}
+
+/** The label of an organisation, or its id when unknown. */
+export function labelOf(dataset: Dataset, id: NodeId): string {
+  return organisationIndex(dataset).get(id)?.label ?? id;
+}
+
+/** Items joined by commas, as in the examples of the issue ("FTMC, Ekspla, LITEK"). */
+function list(items: readonly string[]): string {
+  return items.join(', ');
+}
+
+function sourcesText(sources: readonly string[]): string {
+  if (sources.length === 0) return 'no source';
+  return `${sources.length === 1 ? 'source' : 'sources'} ${list(sources)}`;
+}
+
+/**
+ * One hop in words, e.g. "Ekspla -> National Energetics: partnership, 10-PW laser for ELI
+ * Beamlines, since 2014, trust 0.8 (source ELIBL-2014)". The trust reads "trust 0.8 (proxy;
+ * source X)" for a proxy, "(workshop; ...)" for a workshop value and "default trust 0.5 (...)"
+ * when the link has none; a directed link travelled backwards names its real direction.
+ */
+export function explainStep(step: PathStep, dataset: Dataset): string {
+  const from = labelOf(dataset, step.from);
+  const to = labelOf(dataset, step.to);
+  const parts = [step.reversed ? `${step.kind} (${to} to ${from})` : step.kind];
+  if (step.label !== undefined && step.label.trim() !== '') parts.push(step.label.trim());
+  if (step.since !== undefined && step.until !== undefined)
+    parts.push(`${step.since}-${step.until}`);
+  else if (step.since !== undefined) parts.push(`since ${step.since}`);
+  else if (step.until !== undefined) parts.push(`until ${step.until}`);
+  const notes: string[] = [];
+  if (step.trustSource === 'proxy' || step.trustSource === 'workshop') notes.push(step.trustSource);
+  notes.push(sourcesText(step.sources));
+  const trust =
+    step.trustSource === 'default'
+      ? `default trust ${formatTrust(step.trust)}`
+      : `trust ${formatTrust(step.trust)}`;
+  parts.push(`${trust} (${notes.join('; ')})`);
+  return `${from} -> ${to}: ${parts.join(', ')}`;
+}
+
+/**
+ * A trust value with where it came from: "trust 0.48", "trust 0.48 (proxy)",
+ * "trust 0.4 (proxy, default)" when some of the hops behind it are proxies or defaults.
+ */
+export function trustPhrase(
+  trust: number,
+  sources: readonly StepTrustSource[],
+  digits = 3,
+): string {
+  const notes: string[] = [];
+  if (sources.includes('proxy')) notes.push('proxy');
+  if (sources.includes('workshop')) notes.push('workshop');
+  if (sources.includes('default')) notes.push('default');
+  return `trust ${formatTrust(trust, digits)}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;
+}
+
+/**
+ * A path in one line: "Ekspla -> FTMC -> LITEK: 2 hops, trust 0.4 (default); 1 hop uses the
+ * default trust 0.5".
+ */
+export function summarisePath(path: CooperationPath, dataset: Dataset): string {
+  const names = path.nodes.map((id) => labelOf(dataset, id)).join(' -> ');
+  const hops = `${path.hops} ${path.hops === 1 ? 'hop' : 'hops'}`;
+  const trust = trustPhrase(
+    path.trust,
+    path.steps.map((s) => s.trustSource),
+  );
+  const d = path.defaultTrustSteps.length;
+  const note =
+    d === 0
+      ? ''
+      : `; ${d} ${d === 1 ? 'hop uses' : 'hops use'} the default trust ${formatTrust(dataset.defaultTrust)}`;
+  return `${names}: ${hops}, ${trust}${note}`;
+}
+
+/** Why an introducer is suggested, e.g. "FTMC works with both Ekspla and LITEK; trust 0.4 (proxy)". */
+export function explainIntroducer(path: CooperationPath, dataset: Dataset): string {
+  const [from, via, second] = path.nodes;
+  const to = path.nodes[path.nodes.length - 1];
+  if (from === undefined || via === undefined || to === undefined) return '';
+  const trust = trustPhrase(
+    path.trust,
+    path.steps.map((s) => s.trustSource),
+  );
+  if (path.hops === 2) {
+    return `${labelOf(dataset, via)} works with both ${labelOf(dataset, from)} and ${labelOf(dataset, to)}; ${trust}`;
+  }
+  return `${labelOf(dataset, via)} works with ${labelOf(dataset, from)} and can reach ${labelOf(dataset, to)} through ${labelOf(dataset, second ?? to)}; ${trust}`;
+}
+
+/**
+ * Why a contact is suggested: "3 shared partners: FTMC, Ekspla, LITEK; different sector:
+ * engineering" (or "same sector: lasers"; nothing about sectors when either side has none).
+ */
+export function explainSuggestion(
+  sharedLabels: readonly string[],
+  sector: { candidate?: string; same: boolean } | null,
+): string {
+  const n = sharedLabels.length;
+  const shared = `${n} shared ${n === 1 ? 'partner' : 'partners'}: ${list(sharedLabels)}`;
+  if (!sector || sector.candidate === undefined) return shared;
+  return `${shared}; ${sector.same ? 'same' : 'different'} sector: ${sector.candidate}`;
+}

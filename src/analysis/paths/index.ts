@@ -1,0 +1,51 @@
+// Trust and cooperation paths: the public API of src/analysis/paths for the worker, the store and the CLI.
+export * from './types';
+export { DEFAULT_K, findPaths, normaliseQuery, describePath } from './findPaths';
+export { diagnose, describeConstraint, activeConstraints } from './diagnose';
+export { findIntroducers, type Introducer, type IntroducerResult } from './introducers';
+export {
+  adamicAdarIndex,
+  suggestContacts,
+  type AdamicAdarScore,
+  type ContactSuggestion,
+  type SuggestOptions,
+} from './suggestContacts';
+export { egoNetwork, type EgoNetwork } from './ego';
+export {
+  TRUST_PROXY_NOTE,
+  PROXY_BASE,
+  PROXY_LINK_BONUS,
+  PROXY_LINK_BONUS_MAX,
+  PROXY_YEAR_BONUS,
+  PROXY_YEAR_BONUS_MAX,
+  PROXY_MIN,
+  PROXY_MAX,
+  applyTrustProxy,
+  hasOwnTrust,
+  pairTrustProxy,
+  trustProxyByLink,
+  type TrustProxy,
+} from './trustProxy';
+export {
+  TRUST_LEVELS,
+  levelToTrust,
+  trustToLevel,
+  withWorkshopTrust,
+  type TrustLevel,
+} from './trustScale';
+export {
+  explainStep,
+  explainIntroducer,
+  explainSuggestion,
+  formatTrust,
+  summarisePath,
+  trustPhrase,
+} from './explain';
+export {
+  buildPathGraph,
+  effectiveTrust,
+  hopDistances,
+  type GraphFilter,
+  type PathGraph,
+} from './pathGraph';
+export { kShortestPaths, type RankedPath } from './yen';

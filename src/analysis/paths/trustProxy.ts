@@ -1,0 +1,126 @@
+// The trust proxy: a documented trust estimate from public evidence, for data whose sources state no trust.
+import { AnalysisError } from '../errors';
+import type { Dataset, Evidence, Link } from '../../model/types';
+
+/** Base trust by the best evidence grade among a pair's links ('none': no link has a grade). */
+export const PROXY_BASE: Readonly<Record<Evidence | 'none', number>> = {
+  A: 0.5,
+  B: 0.4,
+  C: 0.25,
+  none: 0.2,
+};
+/** Added for each distinct sourced link between the pair beyond the first, up to PROXY_LINK_BONUS_MAX. */
+export const PROXY_LINK_BONUS = 0.1;
+export const PROXY_LINK_BONUS_MAX = 0.3;
+/** Added for every two full years the relationship has run, up to PROXY_YEAR_BONUS_MAX. */
+export const PROXY_YEAR_BONUS = 0.05;
+export const PROXY_YEAR_BONUS_MAX = 0.2;
+/** A proxy never claims less than PROXY_MIN nor more than PROXY_MAX (public records cannot prove full trust). */
+export const PROXY_MIN = 0.1;
+export const PROXY_MAX = 0.9;
+
+/** The proxy in words, for the dataset's trustNote and wherever the UI shows a proxy value. */
+export const TRUST_PROXY_NOTE =
+  "Trust marked 'proxy' is not a stated score: it is estimated from the public evidence about each " +
+  'pair of organisations. Base by the best evidence grade of their links (A 0.5, B 0.4, C 0.25, ' +
+  'none 0.2); plus 0.1 for each further distinct sourced link between the two (at most +0.3); plus ' +
+  "0.05 for every two full years the relationship has run, from its earliest 'since' to its latest " +
+  "'until' or the reference year (at most +0.2); kept within 0.1 to 0.9 and rounded to 0.05.";
+
+/** The proxy of one pair and how it was reached. */
+export interface TrustProxy {
+  trust: number;
+  /** Best evidence grade among the pair's links, null when none has one. */
+  grade: Evidence | null;
+  /** Distinct links between the pair that cite at least one source. */
+  sourcedLinks: number;
+  /** Full years the relationship has run (0 when no link has a 'since'). */
+  years: number;
+  base: number;
+  linkBonus: number;
+  yearBonus: number;
+}
+
+const GRADE_ORDER: readonly Evidence[] = ['A', 'B', 'C'];
+
+function checkYear(referenceYear: number): void {
+  if (!Number.isInteger(referenceYear) || referenceYear < 1000 || referenceYear > 2200) {
+    throw new AnalysisError(
+      'bad-option',
+      `reference year must be a whole year from 1000 to 2200, got ${referenceYear}`,
+    );
+  }
+}
+
+/**
+ * The trust proxy of one pair from all the links between the two (any kind, either direction):
+ * clamp(PROXY_BASE[best grade] + min(0.3, 0.1 * (sourced links - 1)) + min(0.2, 0.05 *
+ * floor(years / 2)), 0.1, 0.9) rounded to 0.05, where years runs from the earliest `since` to the
+ * latest `until` (a link without `until` runs to `referenceYear`; nothing counts past it).
+ */
+export function pairTrustProxy(links: readonly Link[], referenceYear: number): TrustProxy {
+  checkYear(referenceYear);
+  const grades = new Set(links.map((l) => l.evidence));
+  const grade = GRADE_ORDER.find((g) => grades.has(g)) ?? null;
+  const base = PROXY_BASE[grade ?? 'none'];
+  const sourcedLinks = new Set(links.filter((l) => l.sources.length > 0).map((l) => l.id)).size;
+  const linkBonus = Math.min(
+    PROXY_LINK_BONUS_MAX,
+    PROXY_LINK_BONUS * Math.max(0, sourcedLinks - 1),
+  );
+  const starts = links.flatMap((l) => (l.since === undefined ? [] : [l.since]));
+  let years = 0;
+  if (starts.length > 0) {
+    const end = Math.min(referenceYear, Math.max(...links.map((l) => l.until ?? referenceYear)));
+    years = Math.max(0, end - Math.min(...starts));
+  }
+  const yearBonus = Math.min(PROXY_YEAR_BONUS_MAX, PROXY_YEAR_BONUS * Math.floor(years / 2));
+  const raw = Math.min(PROXY_MAX, Math.max(PROXY_MIN, base + linkBonus + yearBonus));
+  const trust = Math.round(raw * 20) / 20;
+  return { trust, grade, sourcedLinks, years, base, linkBonus, yearBonus };
+}
+
+const pairKey = (l: Link): string =>
+  l.source < l.target ? `${l.source}\u0000${l.target}` : `${l.target}\u0000${l.source}`;
+
+/** The proxy of every link's pair, by link id (see pairTrustProxy). */
+export function trustProxyByLink(dataset: Dataset, referenceYear: number): Map<string, TrustProxy> {
+  const byPair = new Map<string, Link[]>();
+  for (const l of dataset.links) {
+    const key = pairKey(l);
+    const list = byPair.get(key);
+    if (list) list.push(l);
+    else byPair.set(key, [l]);
+  }
+  const out = new Map<string, TrustProxy>();
+  for (const links of byPair.values()) {
+    const proxy = pairTrustProxy(links, referenceYear);
+    for (const l of links) out.set(l.id, proxy);
+  }
+  return out;
+}
+
+/** True when a link's trust was stated or set in a workshop, so the proxy must leave it alone. */
+export function hasOwnTrust(link: Link): boolean {
+  return link.trust !== undefined && link.trustBasis !== 'proxy';
+}
+
+/**
+ * A new dataset where every link without its own trust (no trust, or an earlier proxy) gets
+ * its pair's proxy with trustBasis 'proxy'; links with stated or workshop trust are untouched.
+ * trustNote gets TRUST_PROXY_NOTE and the reference year (an earlier proxy note is replaced).
+ * Running it twice with the same year gives the same dataset.
+ */
+export function applyTrustProxy(dataset: Dataset, referenceYear: number): Dataset {
+  const proxies = trustProxyByLink(dataset, referenceYear);
+  const links = dataset.links.map((l): Link => {
+    if (hasOwnTrust(l)) return l;
+    const proxy = proxies.get(l.id);
+    return proxy ? { ...l, trust: proxy.trust, trustBasis: 'proxy' } : l;
+  });
+  const previous = dataset.trustNote ?? '';
+  const at = previous.indexOf(TRUST_PROXY_NOTE);
+  const kept = (at >= 0 ? previous.slice(0, at) : previous).trim();
+  const note = `${TRUST_PROXY_NOTE} Reference year: ${referenceYear}.`;
+  return { ...dataset, links, trustNote: kept === '' ? note : `${kept} ${note}` };
+}

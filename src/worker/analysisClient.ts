@@ -1,0 +1,112 @@
+// A typed promise API for analysis jobs: runs them in a worker, or on the main thread where there is none.
+import type { SerializedGraph } from 'graphology-types';
+import type { AnalysisResult } from '../analysis/analyze';
+import {
+  handleAnalysisRequest,
+  type AnalysisRequest,
+  type AnalysisResponse,
+} from '../analysis/protocol';
+import type { AnalysisOptions } from '../model/buildGraph';
+
+/** A finished job: the result and the revision it was computed for. */
+export interface AnalysisJobResult {
+  jobId: number;
+  revision: number;
+  result: AnalysisResult;
+}
+
+export interface AnalysisJobProgress {
+  step: string;
+  done: number;
+  total: number;
+}
+
+/** The analysis failed; `code` is the analysis error code (e.g. "bad-weight", "worker-crashed"). */
+export class AnalysisJobError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'AnalysisJobError';
+  }
+}
+
+let nextJobId = 1;
+
+const abortError = () => new DOMException('analysis cancelled', 'AbortError');
+
+/**
+ * Run an analysis job on `graph.export()` with the options. In a browser the job runs in its
+ * own module worker, which is terminated when it ends or when `signal` aborts (the promise then
+ * rejects with a DOMException named "AbortError"). Where `Worker` is undefined (Node, tests)
+ * it runs on the calling thread after a macrotask, so an abort right after the call still
+ * cancels it. Rejects with AnalysisJobError when the analysis fails.
+ */
+export function runAnalysisJob(
+  graph: SerializedGraph,
+  options: Partial<AnalysisOptions>,
+  onProgress?: (progress: AnalysisJobProgress) => void,
+  signal?: AbortSignal,
+  revision = 0,
+): Promise<AnalysisJobResult> {
+  const request: AnalysisRequest = { jobId: nextJobId++, revision, graph, options };
+  return new Promise<AnalysisJobResult>((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(abortError());
+      return;
+    }
+    let settled = false;
+    let stop = () => {};
+    const onAbort = () => finish(() => reject(abortError()));
+    const finish = (settle: () => void) => {
+      if (settled) return;
+      settled = true;
+      signal?.removeEventListener('abort', onAbort);
+      stop();
+      settle();
+    };
+    const receive = (message: AnalysisResponse) => {
+      if (settled || message.jobId !== request.jobId) return;
+      if (message.type === 'progress') {
+        onProgress?.({ step: message.step, done: message.done, total: message.total });
+      } else if (message.type === 'result') {
+        finish(() =>
+          resolve({ jobId: message.jobId, revision: message.revision, result: message.result }),
+        );
+      } else {
+        finish(() => reject(new AnalysisJobError(message.code, message.error)));
+      }
+    };
+    signal?.addEventListener('abort', onAbort);
+
+    if (typeof Worker === 'undefined') {
+      const timer = setTimeout(() => {
+        if (!settled) handleAnalysisRequest(request, receive);
+      }, 0);
+      stop = () => clearTimeout(timer);
+      return;
+    }
+    const worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), {
+      type: 'module',
+    });
+    stop = () => worker.terminate();
+    worker.addEventListener('message', (event: MessageEvent<AnalysisResponse>) =>
+      receive(event.data),
+    );
+    worker.addEventListener('error', (event: ErrorEvent) => {
+      event.preventDefault();
+      finish(() =>
+        reject(
+          new AnalysisJobError('worker-crashed', event.message || 'the analysis worker failed'),
+        ),
+      );
+    });
+    worker.addEventListener('messageerror', () =>
+      finish(() =>
+        reject(new AnalysisJobError('worker-crashed', 'a worker message could not be read')),
+      ),
+    );
+    worker.postMessage(request);
+  });
+}

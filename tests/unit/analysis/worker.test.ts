@@ -1,0 +1,131 @@
+// The worker protocol and the promise client: fallback on the main thread, a stub Worker, cancellation.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { handleAnalysisRequest, type AnalysisResponse } from '../../../src/analysis/protocol';
+import { buildGraph } from '../../../src/model/buildGraph';
+import { AnalysisJobError, runAnalysisJob } from '../../../src/worker/analysisClient';
+import { dataset } from './dataset';
+
+const d = dataset(
+  [{ id: 'a' }, { id: 'b' }, { id: 'c' }],
+  [
+    { source: 'a', target: 'b' },
+    { source: 'b', target: 'c' },
+  ],
+);
+const graphExport = () => buildGraph(d).export();
+
+describe('handleAnalysisRequest', () => {
+  it('posts progress, then one result carrying jobId and revision', () => {
+    const out: AnalysisResponse[] = [];
+    handleAnalysisRequest({ jobId: 7, revision: 3, graph: graphExport(), options: {} }, (m) =>
+      out.push(m),
+    );
+    const last = out.at(-1)!;
+    expect(out.slice(0, -1).every((m) => m.type === 'progress' && m.jobId === 7)).toBe(true);
+    expect(out.length).toBeGreaterThan(5);
+    expect(last.type).toBe('result');
+    if (last.type !== 'result') return;
+    expect(last.revision).toBe(3);
+    expect(last.result.nodes.get('b')!.betweenness).toBe(1);
+  });
+
+  it('answers malformed requests and failing analyses with one error message', () => {
+    const post = (data: unknown) => {
+      const out: AnalysisResponse[] = [];
+      handleAnalysisRequest(data, (m) => out.push(m));
+      return out.filter((m) => m.type !== 'progress');
+    };
+    expect(post(null)).toEqual([
+      expect.objectContaining({ type: 'error', code: 'bad-request', jobId: -1 }),
+    ]);
+    expect(post({ jobId: 1, revision: 1, graph: { nodes: 'x' }, options: {} })).toEqual([
+      expect.objectContaining({ type: 'error', code: 'bad-graph', jobId: 1 }),
+    ]);
+    expect(post({ jobId: 2, revision: 1, graph: graphExport(), options: { alpha: 3 } })).toEqual([
+      expect.objectContaining({ type: 'error', code: 'bad-alpha', jobId: 2 }),
+    ]);
+  });
+});
+
+describe('runAnalysisJob without Worker (Node: main-thread fallback)', () => {
+  it('resolves with the result and the revision, reporting progress', async () => {
+    expect(typeof Worker).toBe('undefined');
+    const steps: string[] = [];
+    const job = await runAnalysisJob(graphExport(), {}, (p) => steps.push(p.step), undefined, 12);
+    expect(job.revision).toBe(12);
+    expect(job.result.graph.nodes).toBe(3);
+    expect(steps[0]).toBe('index');
+    expect(steps).toContain('betweenness');
+  });
+
+  it('rejects with AbortError when cancelled before it runs', async () => {
+    const controller = new AbortController();
+    const onProgress = vi.fn();
+    const job = runAnalysisJob(graphExport(), {}, onProgress, controller.signal);
+    controller.abort();
+    await expect(job).rejects.toMatchObject({ name: 'AbortError' });
+    expect(onProgress).not.toHaveBeenCalled();
+    const already = runAnalysisJob(graphExport(), {}, undefined, controller.signal);
+    await expect(already).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  it('rejects with AnalysisJobError and its code when the analysis fails', async () => {
+    const job = runAnalysisJob(graphExport(), { partition: 'city' as never });
+    await expect(job).rejects.toBeInstanceOf(AnalysisJobError);
+    await expect(job).rejects.toMatchObject({ code: 'bad-partition' });
+  });
+});
+
+/** A stand-in for a module worker: runs the same dispatcher on a later macrotask. */
+class StubWorker {
+  static created: StubWorker[] = [];
+  terminated = false;
+  private listeners: Array<(e: { data: AnalysisResponse }) => void> = [];
+  constructor(
+    readonly url: URL,
+    readonly options: WorkerOptions,
+  ) {
+    StubWorker.created.push(this);
+  }
+  addEventListener(type: string, fn: (e: { data: AnalysisResponse }) => void) {
+    if (type === 'message') this.listeners.push(fn);
+  }
+  postMessage(data: unknown) {
+    const copy = structuredClone(data);
+    setTimeout(() => {
+      handleAnalysisRequest(copy, (m) => {
+        if (!this.terminated) for (const fn of this.listeners) fn({ data: structuredClone(m) });
+      });
+    }, 5);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+}
+
+describe('runAnalysisJob with a Worker', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    StubWorker.created = [];
+  });
+
+  it('starts a module worker on analysis.worker.ts and terminates it when done', async () => {
+    vi.stubGlobal('Worker', StubWorker);
+    const job = await runAnalysisJob(graphExport(), { alpha: 0 }, undefined, undefined, 4);
+    expect(job.result.nodes.get('b')!.degree).toBe(2);
+    expect(job.revision).toBe(4);
+    const [w] = StubWorker.created;
+    expect(w!.url.pathname).toMatch(/analysis\.worker\.ts$/);
+    expect(w!.options).toEqual({ type: 'module' });
+    expect(w!.terminated).toBe(true);
+  });
+
+  it('terminates the worker on cancel and rejects with AbortError', async () => {
+    vi.stubGlobal('Worker', StubWorker);
+    const controller = new AbortController();
+    const job = runAnalysisJob(graphExport(), {}, undefined, controller.signal);
+    controller.abort();
+    await expect(job).rejects.toMatchObject({ name: 'AbortError' });
+    expect(StubWorker.created[0]!.terminated).toBe(true);
+  });
+});
