@@ -65,7 +65,10 @@ export default tseslint.config(
   {
     files: ['src/view/**'],
     rules: restrict(
-      ['**/cli/**', '**/io/*', '**/analysis/*'],
+      [
+        '**/cli/**',
+        ...['..', '../..', '../../..'].flatMap((up) => [`${up}/io/*`, `${up}/analysis/*`]),
+      ],
       'view/ reads the store; it calls io/ and analysis/ through state/.',
     ),
   },

@@ -3,12 +3,17 @@ import { useEffect } from 'react';
 import { Toolbar } from './view/panels/Toolbar';
 import { SidePanel } from './view/panels/SidePanel';
 import { Notices } from './view/components/Notices';
+import { DropOverlay } from './view/components/DropOverlay';
+import { AnalysisRunner } from './view/panels/analysis/AnalysisRunner';
+import { PathRunner } from './view/panels/paths/PathRunner';
 import { DetailsPanel } from './view/panels/DetailsPanel';
 import { GraphCanvas } from './view/graph/GraphCanvas';
 import { useStore } from './state/store';
+import { selectWorkshopClass } from './state/workshopSelectors';
 
 export function App() {
-  const detailsOpen = useStore((s) => s.selection !== null || s.showAbout);
+  const detailsOpen = useStore((s) => s.selection !== null || s.showAbout || s.editor !== null);
+  const workshopClass = useStore(selectWorkshopClass);
   useEffect(() => {
     // "/" focuses the search box, as on many sites.
     const onKey = (e: KeyboardEvent) => {
@@ -33,9 +38,12 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
   return (
-    <div className="app">
+    <div className={`app${workshopClass}`}>
+      <AnalysisRunner />
+      <PathRunner />
       <Toolbar />
       <Notices />
+      <DropOverlay />
       <div className={detailsOpen ? 'main with-details' : 'main'}>
         <SidePanel />
         <GraphCanvas />

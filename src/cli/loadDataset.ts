@@ -1,22 +1,31 @@
 // Read dataset files from disk through the same importer the app uses.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { importFiles } from '../io/importFiles';
+import { importFiles, type ImportResult, type InputFile } from '../io/importFiles';
 import { formatProblem, hasErrors } from '../model/problem';
 import type { Dataset } from '../model/types';
 import { CliError } from './cliError';
 
-/** Load files as one dataset or throw a CliError naming the first problem. */
-export function loadDataset(paths: readonly string[]): Dataset {
+/** Read files from disk as importer input; a file that cannot be read is a CliError. */
+export function readInputFiles(paths: readonly string[]): InputFile[] {
   if (paths.length === 0) throw new CliError('no input file given', 2);
-  const files = paths.map((p) => {
+  return paths.map((p) => {
     try {
       return { name: basename(p), data: new Uint8Array(readFileSync(p)) };
     } catch (e) {
       throw new CliError(`cannot read ${p}: ${e instanceof Error ? e.message : String(e)}`);
     }
   });
-  const result = importFiles(files);
+}
+
+/** Import files from disk with every problem (for validate and convert). */
+export function importPaths(paths: readonly string[]): Promise<ImportResult> {
+  return importFiles(readInputFiles(paths));
+}
+
+/** Load files as one dataset or throw a CliError naming the first problem. Async (XLSX). */
+export async function loadDataset(paths: readonly string[]): Promise<Dataset> {
+  const result = await importPaths(paths);
   const first = result.problems.find((p) => p.severity === 'error');
   if (!result.dataset || hasErrors(result.problems)) {
     throw new CliError(first ? formatProblem(first) : `cannot read ${paths.join(', ')}`);

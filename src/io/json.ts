@@ -1,7 +1,9 @@
 // Our own dataset format (JSON): parse with line-aware errors, migrate older versions, serialise.
 import { validateDataset } from '../model/schema';
 import { problem, type Problem } from '../model/problem';
-import type { Dataset } from '../model/types';
+import { DATASET_VERSION, type Dataset } from '../model/types';
+import { migrate } from './json/migrate';
+import { lineAndColumn, linesOfPaths, scanJson } from './json/scan';
 
 export interface ParseResult {
   dataset?: Dataset;
@@ -10,13 +12,22 @@ export interface ParseResult {
 
 /** 1-based line of a character offset. */
 export function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+  return lineAndColumn(text, offset).line;
 }
 
-/** Parse a Clusterscope JSON dataset; never throws. */
+/** Parse a Clusterscope JSON dataset, migrating older format versions; never throws. */
 export function parseJson(text: string, file = 'dataset.json'): ParseResult {
+  try {
+    return parseJsonUnsafe(text.replace(/^\uFEFF/, ''), file);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    return {
+      problems: [problem('error', 'internal', `${file} could not be read: ${msg}`, { file })],
+    };
+  }
+}
+
+function parseJsonUnsafe(text: string, file: string): ParseResult {
   if (text.trim() === '') {
     return { problems: [problem('error', 'empty', `${file} is empty`, { file })] };
   }
@@ -24,23 +35,77 @@ export function parseJson(text: string, file = 'dataset.json'): ParseResult {
   try {
     raw = JSON.parse(text);
   } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    const pos = /position (\d+)/.exec(msg);
-    const line = pos ? lineOf(text, Number(pos[1])) : undefined;
+    const found = scanJson(text);
+    const engine = e instanceof Error ? e.message : String(e);
+    if (!found)
+      return { problems: [problem('error', 'bad-json', `not valid JSON: ${engine}`, { file })] };
+    const { line, column } = lineAndColumn(text, found.offset);
     return {
-      problems: [problem('error', 'bad-json', `not valid JSON: ${msg}`, { file, line })],
+      problems: [
+        problem('error', 'bad-json', `not valid JSON: ${found.message} (column ${column})`, {
+          file,
+          line,
+        }),
+      ],
     };
   }
-  const result = validateDataset(raw, file);
-  const problems = result.problems.map((p) => ({ ...p, line: p.line ?? guessLine(text, p) }));
-  return result.ok ? { dataset: result.dataset, problems } : { problems };
+  const migrated = migrate(raw);
+  if (!migrated.ok) {
+    return {
+      problems: [
+        problem('error', migrated.code, migrated.message, { file, line: 1, field: 'version' }),
+      ],
+    };
+  }
+  const result = validateDataset(migrated.value, file);
+  const problems = [...result.problems];
+  if (migrated.from !== undefined) {
+    problems.unshift(
+      problem(
+        'warning',
+        'migrated',
+        `${file} uses the older format version ${migrated.from}; it was migrated to version ${DATASET_VERSION} (save it to keep the new format)`,
+        { file, field: 'version', value: String(migrated.from) },
+      ),
+    );
+  }
+  const located = locate(text, problems, migrated.from === 0 ? fromV0Path : (path) => path);
+  return result.ok ? { dataset: result.dataset, problems: located } : { problems: located };
 }
 
-/** Best-effort line for a problem: where its value first appears as a JSON string. */
-function guessLine(text: string, p: Problem): number | undefined {
-  if (p.value === undefined || p.value === '') return undefined;
-  const at = text.indexOf(JSON.stringify(p.value));
-  return at >= 0 ? lineOf(text, at) : undefined;
+/** Where a current-format path was in a version 0 file (nodes/edges). */
+const fromV0Path = (path: string): string =>
+  path.replace(/^organisations/, 'nodes').replace(/^links/, 'edges');
+
+/** A path and its ancestors, longest first: "links[3].trust", "links[3]", "links". */
+function ancestors(path: string): string[] {
+  const out: string[] = [];
+  for (let p = path; p !== ''; p = p.replace(/(\.[^.[\]]*|\[\d+\])$/, '')) {
+    out.push(p);
+    if (!/(\.[^.[\]]*|\[\d+\])$/.test(p)) break;
+  }
+  return out;
+}
+
+/**
+ * Give each problem the line where its field starts in the text (paths as the schema names
+ * them); a missing field gets the line of the nearest enclosing value.
+ */
+function locate(text: string, problems: Problem[], inText: (path: string) => string): Problem[] {
+  const paths = new Set<string>();
+  for (const p of problems) {
+    if (p.field !== undefined && p.line === undefined)
+      for (const a of ancestors(p.field)) paths.add(inText(a));
+  }
+  const lines = paths.size > 0 ? linesOfPaths(text, paths) : new Map<string, number>();
+  return problems.map((p) => {
+    if (p.line !== undefined || p.field === undefined) return p;
+    const found = ancestors(p.field)
+      .map((a) => lines.get(inText(a)))
+      .find((l) => l !== undefined);
+    const line = found ?? (p.field === '' || p.field === 'version' ? 1 : undefined);
+    return line === undefined ? p : { ...p, line };
+  });
 }
 
 /** Serialise a dataset to our JSON format (lossless, stable key order). */

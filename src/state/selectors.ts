@@ -51,5 +51,7 @@ const linksByOrgMemo = memoByDataset((d) => {
   }
   return m;
 });
+/** One empty list for every organisation without links, so selecting it is stable (no re-render loop). */
+const NO_LINKS: Link[] = [];
 export const selectLinksOf = (s: StoreState, id: string): Link[] =>
-  linksByOrgMemo(s.dataset).get(id) ?? [];
+  linksByOrgMemo(s.dataset).get(id) ?? NO_LINKS;

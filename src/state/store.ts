@@ -3,14 +3,30 @@ import { create } from 'zustand';
 import type { Dataset } from '../model/types';
 import { createDatasetSlice, type DatasetSlice } from './slices/datasetSlice';
 import { createViewSlice, type ViewSlice } from './slices/viewSlice';
+import { createWorkshopSlice, type WorkshopSlice } from './slices/workshopSlice';
+import { createAnalysisSlice, type AnalysisSlice } from './slices/analysisSlice';
+import { createPathSlice, type PathSlice } from './slices/pathSlice';
+import { createImportSlice, type ImportSlice } from './slices/importSlice';
+import { createEditorSlice, type EditorSlice } from './slices/editorSlice';
 import { loadDefaultDataset } from './defaultDataset';
 
-export type StoreState = DatasetSlice & ViewSlice;
+export type StoreState = DatasetSlice &
+  ViewSlice &
+  AnalysisSlice &
+  WorkshopSlice &
+  PathSlice &
+  ImportSlice &
+  EditorSlice;
 
 export function createAppStore(initial: Dataset) {
   return create<StoreState>()((...a) => ({
     ...createDatasetSlice(initial)(...a),
     ...createViewSlice(...a),
+    ...createAnalysisSlice(...a),
+    ...createWorkshopSlice(initial)(...a),
+    ...createPathSlice(...a),
+    ...createImportSlice(...a),
+    ...createEditorSlice(...a),
   }));
 }
 

@@ -80,22 +80,38 @@ export function runAnalysisJob(
     };
     signal?.addEventListener('abort', onAbort);
 
-    if (typeof Worker === 'undefined') {
+    const runHere = () => {
       const timer = setTimeout(() => {
         if (!settled) handleAnalysisRequest(request, receive);
       }, 0);
       stop = () => clearTimeout(timer);
+    };
+    if (typeof Worker === 'undefined') {
+      runHere();
       return;
     }
-    const worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), {
-      type: 'module',
-    });
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
+    } catch {
+      // Pages opened from file:// may not start module workers: compute on this thread instead.
+      runHere();
+      return;
+    }
+    let heard = false;
     stop = () => worker.terminate();
-    worker.addEventListener('message', (event: MessageEvent<AnalysisResponse>) =>
-      receive(event.data),
-    );
+    worker.addEventListener('message', (event: MessageEvent<AnalysisResponse>) => {
+      heard = true;
+      receive(event.data);
+    });
     worker.addEventListener('error', (event: ErrorEvent) => {
       event.preventDefault();
+      if (!heard && !settled) {
+        // The worker script could not load (e.g. from file://): fall back to this thread.
+        worker.terminate();
+        runHere();
+        return;
+      }
       finish(() =>
         reject(
           new AnalysisJobError('worker-crashed', event.message || 'the analysis worker failed'),

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../src/model/schema';
 import type { Dataset, Link } from '../../src/model/types';
+import { TRUST_PROXY_NOTE, trustProxyByLink } from '../../src/analysis/paths';
 
 const text = readFileSync(new URL('../../data/litek.json', import.meta.url), 'utf8');
 const raw: unknown = JSON.parse(text);
@@ -141,14 +142,23 @@ describe('data/litek.json', () => {
     }
   });
 
-  it('carries no trust values', () => {
+  it('marks every trust value as the documented proxy, explained in the trust note', () => {
     const d = loaded();
-    expect(d.trustNote).toBeUndefined();
+    // The public sources carry no trust scores: every value is the proxy of
+    // src/analysis/paths/trustProxy.ts (npm run cli -- trust-proxy data/litek.json --year 2026).
+    expect(d.trustNote).toContain(TRUST_PROXY_NOTE);
+    expect(d.trustNote).toMatch(/Reference year: 2026\.$/);
     for (const l of d.links) {
-      expect(l.trust, l.id).toBeUndefined();
-      expect(l.trustBasis, l.id).toBeUndefined();
+      expect(l.trustBasis, l.id).toBe('proxy');
+      expect(l.trust, l.id).toBeGreaterThanOrEqual(0.1);
+      expect(l.trust, l.id).toBeLessThanOrEqual(0.9);
     }
-    expect(text).not.toMatch(/"trust(Basis|Note)?"\s*:/);
+    // The stored values are exactly what the proxy computes from the evidence today.
+    const proxies = trustProxyByLink(d, 2026);
+    for (const l of d.links) expect(l.trust, l.id).toBe(proxies.get(l.id)?.trust);
+    // Links to an event count half the base and no years (a one-off meeting).
+    const optatec = d.links.find((l) => l.target === 'evt-optatec-2012');
+    expect(optatec?.trust).toBe(0.25);
   });
 
   it('connects every organisation by at least one link (no orphans)', () => {

@@ -20,6 +20,7 @@ export {
   PROXY_YEAR_BONUS_MAX,
   PROXY_MIN,
   PROXY_MAX,
+  PROXY_EVENT_FACTOR,
   applyTrustProxy,
   hasOwnTrust,
   pairTrustProxy,

@@ -1,6 +1,6 @@
 // The trust proxy: a documented trust estimate from public evidence, for data whose sources state no trust.
 import { AnalysisError } from '../errors';
-import type { Dataset, Evidence, Link } from '../../model/types';
+import type { Dataset, Evidence, Link, NodeId } from '../../model/types';
 
 /** Base trust by the best evidence grade among a pair's links ('none': no link has a grade). */
 export const PROXY_BASE: Readonly<Record<Evidence | 'none', number>> = {
@@ -18,6 +18,15 @@ export const PROXY_YEAR_BONUS_MAX = 0.2;
 /** A proxy never claims less than PROXY_MIN nor more than PROXY_MAX (public records cannot prove full trust). */
 export const PROXY_MIN = 0.1;
 export const PROXY_MAX = 0.9;
+/**
+ * A pair where one side is an event (a conference, a visit, a fair) takes this share of the base
+ * and no years: being at the same meeting is one occasion, weaker evidence of trust than working
+ * together, and a dated event is not a relationship that runs on to the reference year. Without
+ * it, every one-off event attended years ago scored as high as a long membership (0.7).
+ * Projects keep the full table: a joint project is real cooperation, and a path through a
+ * project already multiplies two links' trust.
+ */
+export const PROXY_EVENT_FACTOR = 0.5;
 
 /** The proxy in words, for the dataset's trustNote and wherever the UI shows a proxy value. */
 export const TRUST_PROXY_NOTE =
@@ -25,7 +34,8 @@ export const TRUST_PROXY_NOTE =
   'pair of organisations. Base by the best evidence grade of their links (A 0.5, B 0.4, C 0.25, ' +
   'none 0.2); plus 0.1 for each further distinct sourced link between the two (at most +0.3); plus ' +
   "0.05 for every two full years the relationship has run, from its earliest 'since' to its latest " +
-  "'until' or the reference year (at most +0.2); kept within 0.1 to 0.9 and rounded to 0.05.";
+  "'until' or the reference year (at most +0.2); kept within 0.1 to 0.9 and rounded to 0.05. " +
+  'Links to an event (a one-off meeting) count half the base and no years.';
 
 /** The proxy of one pair and how it was reached. */
 export interface TrustProxy {
@@ -39,6 +49,8 @@ export interface TrustProxy {
   base: number;
   linkBonus: number;
   yearBonus: number;
+  /** True when one side of the pair is an event (half base, no years). */
+  event: boolean;
 }
 
 const GRADE_ORDER: readonly Evidence[] = ['A', 'B', 'C'];
@@ -57,12 +69,18 @@ function checkYear(referenceYear: number): void {
  * clamp(PROXY_BASE[best grade] + min(0.3, 0.1 * (sourced links - 1)) + min(0.2, 0.05 *
  * floor(years / 2)), 0.1, 0.9) rounded to 0.05, where years runs from the earliest `since` to the
  * latest `until` (a link without `until` runs to `referenceYear`; nothing counts past it).
+ * With `event` (one side is an event) the base is multiplied by PROXY_EVENT_FACTOR and years is 0.
  */
-export function pairTrustProxy(links: readonly Link[], referenceYear: number): TrustProxy {
+export function pairTrustProxy(
+  links: readonly Link[],
+  referenceYear: number,
+  options: { event?: boolean } = {},
+): TrustProxy {
   checkYear(referenceYear);
+  const event = options.event ?? false;
   const grades = new Set(links.map((l) => l.evidence));
   const grade = GRADE_ORDER.find((g) => grades.has(g)) ?? null;
-  const base = PROXY_BASE[grade ?? 'none'];
+  const base = PROXY_BASE[grade ?? 'none'] * (event ? PROXY_EVENT_FACTOR : 1);
   const sourcedLinks = new Set(links.filter((l) => l.sources.length > 0).map((l) => l.id)).size;
   const linkBonus = Math.min(
     PROXY_LINK_BONUS_MAX,
@@ -70,21 +88,24 @@ export function pairTrustProxy(links: readonly Link[], referenceYear: number): T
   );
   const starts = links.flatMap((l) => (l.since === undefined ? [] : [l.since]));
   let years = 0;
-  if (starts.length > 0) {
+  if (starts.length > 0 && !event) {
     const end = Math.min(referenceYear, Math.max(...links.map((l) => l.until ?? referenceYear)));
     years = Math.max(0, end - Math.min(...starts));
   }
   const yearBonus = Math.min(PROXY_YEAR_BONUS_MAX, PROXY_YEAR_BONUS * Math.floor(years / 2));
   const raw = Math.min(PROXY_MAX, Math.max(PROXY_MIN, base + linkBonus + yearBonus));
   const trust = Math.round(raw * 20) / 20;
-  return { trust, grade, sourcedLinks, years, base, linkBonus, yearBonus };
+  return { trust, grade, sourcedLinks, years, base, linkBonus, yearBonus, event };
 }
 
 const pairKey = (l: Link): string =>
   l.source < l.target ? `${l.source}\u0000${l.target}` : `${l.target}\u0000${l.source}`;
 
-/** The proxy of every link's pair, by link id (see pairTrustProxy). */
+/** The proxy of every link's pair, by link id (see pairTrustProxy; a pair with an event side is `event`). */
 export function trustProxyByLink(dataset: Dataset, referenceYear: number): Map<string, TrustProxy> {
+  const events = new Set<NodeId>(
+    dataset.organisations.filter((o) => o.type === 'event').map((o) => o.id),
+  );
   const byPair = new Map<string, Link[]>();
   for (const l of dataset.links) {
     const key = pairKey(l);
@@ -94,7 +115,9 @@ export function trustProxyByLink(dataset: Dataset, referenceYear: number): Map<s
   }
   const out = new Map<string, TrustProxy>();
   for (const links of byPair.values()) {
-    const proxy = pairTrustProxy(links, referenceYear);
+    const first = links[0];
+    const event = first !== undefined && (events.has(first.source) || events.has(first.target));
+    const proxy = pairTrustProxy(links, referenceYear, { event });
     for (const l of links) out.set(l.id, proxy);
   }
   return out;

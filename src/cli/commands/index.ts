@@ -2,6 +2,8 @@
 import { analyzeCommand } from './analyze';
 import { pathCommand } from './path';
 import { trustProxyCommand } from './trustProxy';
+import { validateCommand } from './validate';
+import { convertCommand } from './convert';
 
 export interface Command {
   /** Run with the arguments after the command name; resolves to the exit code. */
@@ -12,4 +14,6 @@ export const commands: Record<string, Command> = {
   analyze: analyzeCommand,
   path: pathCommand,
   'trust-proxy': trustProxyCommand,
+  validate: validateCommand,
+  convert: convertCommand,
 };

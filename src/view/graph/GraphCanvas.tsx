@@ -1,4 +1,4 @@
-// The cytoscape canvas: created once per dataset revision, destroyed on unmount; controllers keep it in step with the store.
+// The cytoscape canvas: created once, destroyed on unmount; controllers keep it in step with the store.
 import { useEffect, useRef, useState } from 'react';
 import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
@@ -9,6 +9,15 @@ import { FilterController } from './FilterController';
 import { SelectionController } from './SelectionController';
 import { CameraController } from './CameraController';
 import { LayoutController, layoutOnce } from './LayoutController';
+import { TimelineController } from './TimelineController';
+import { WorkshopController } from './WorkshopController';
+import { WorkshopCanvasLayer } from '../present/WorkshopCanvasLayer';
+import { AnalysisStyleController } from './AnalysisStyleController';
+import { PathController } from './PathController';
+import { ContextMenu } from './ContextMenu';
+import { ScaleLegend } from './ScaleLegend';
+import { ViewControls } from './ViewControls';
+import { ElementsController } from './ElementsController';
 
 cytoscape.use(fcose);
 
@@ -20,6 +29,7 @@ export function GraphCanvas() {
 
   useEffect(() => {
     if (!container.current) return;
+    const { dataset } = useStore.getState();
     const elements = toElements(dataset);
     const instance = cytoscape({
       container: container.current,
@@ -50,7 +60,7 @@ export function GraphCanvas() {
       setCy(null);
       instance.destroy();
     };
-  }, [dataset, select]);
+  }, [select]);
 
   return (
     <div className="canvas-wrap">
@@ -61,12 +71,21 @@ export function GraphCanvas() {
         aria-label={`Network of ${dataset.organisations.length} organisations and ${dataset.links.length} links`}
         data-testid="graph"
       />
+      <ScaleLegend />
+      <ViewControls />
+      <WorkshopCanvasLayer />
       {cy && (
         <>
+          <ElementsController cy={cy} />
           <FilterController cy={cy} />
+          <TimelineController cy={cy} />
+          <WorkshopController cy={cy} />
           <LayoutController cy={cy} />
           <SelectionController cy={cy} />
           <CameraController cy={cy} />
+          <AnalysisStyleController cy={cy} />
+          <PathController cy={cy} />
+          <ContextMenu cy={cy} />
         </>
       )}
     </div>

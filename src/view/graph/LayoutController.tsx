@@ -26,6 +26,11 @@ export function layoutOnce(
   else runLayout(cy, layout, dataset);
 }
 
+/** Record that the canvas already shows this layout request (a saved view put its positions back). */
+export function markLaidOut(cy: Core, layout: LayoutName, layoutSeq: number): void {
+  cy.scratch(KEY, `${layout}:${layoutSeq}`);
+}
+
 export function LayoutController({ cy }: { cy: Core }) {
   const layout = useStore((s) => s.layout);
   const layoutSeq = useStore((s) => s.layoutSeq);

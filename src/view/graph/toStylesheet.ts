@@ -1,4 +1,5 @@
 // Pure cytoscape stylesheet: legible labels for a projector, shapes and colours by type.
+import { projectorBlocks, workshopBlocks } from '../present/workshopStyle';
 
 export interface StyleOptions {
   /** Larger labels and thicker outlines for presenting. */
@@ -47,8 +48,10 @@ export function toStylesheet(options: StyleOptions = { projector: false }): Styl
         opacity: 0.7,
       },
     },
+    ...(options.projector ? projectorBlocks() : []),
     { selector: '.filtered', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.25 } },
+    { selector: '.ego-hidden', style: { display: 'none' } },
     {
       selector: 'node:selected, node.focus',
       style: { 'border-width': 5, 'border-color': '#111111', 'z-index': 20 },
@@ -69,9 +72,15 @@ export function toStylesheet(options: StyleOptions = { projector: false }): Styl
       selector: 'node.bridge-node',
       style: { 'border-width': 5, 'border-color': '#C00000', 'border-style': 'double' },
     },
+    { selector: 'node.no-metric', style: { opacity: 0.45 } },
+    {
+      selector: 'edge.cross-cluster',
+      style: { width: 5, 'line-color': '#0B57D0', 'line-style': 'solid', opacity: 1 },
+    },
     {
       selector: 'edge.bridge',
       style: { width: 6, 'line-color': '#C00000', 'line-style': 'solid', opacity: 1 },
     },
+    ...workshopBlocks(),
   ];
 }

@@ -3,6 +3,7 @@ import { useStore } from '../../state/store';
 import { selectLink, selectOrganisation } from '../../state/selectors';
 import { OrganisationDetails } from './OrganisationDetails';
 import { LinkDetails } from './LinkDetails';
+import { Editor } from './data/Editor';
 
 export function DetailsPanel() {
   const selection = useStore((s) => s.selection);
@@ -14,6 +15,14 @@ export function DetailsPanel() {
   );
   const select = useStore((s) => s.select);
   const showAbout = useStore((s) => s.showAbout);
+  const editing = useStore((s) => s.editor !== null);
+  if (editing) {
+    return (
+      <aside className="panel details" aria-label="Edit">
+        <Editor />
+      </aside>
+    );
+  }
   if (!org && !link && !showAbout) return null;
   return (
     <aside className="panel details" aria-label="Details" aria-live="polite">

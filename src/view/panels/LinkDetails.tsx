@@ -5,17 +5,12 @@ import type { Link } from '../../model/types';
 import { kindStyle } from '../graph/palette';
 import { EvidenceBadge, SourceList } from './SourceList';
 import { periodText } from './periodText';
-
-const TRUST_BASIS_TEXT = {
-  stated: 'stated in the data',
-  proxy: 'a proxy computed from the evidence, not a measured trust',
-  workshop: 'set in a workshop',
-} as const;
+import { LinkActions } from './data/RecordActions';
+import { LinkTrust, TrustEditor } from './TrustEditor';
 
 export function LinkDetails({ link }: { link: Link }) {
   const index = useStore(selectIndex);
   const jumpTo = useStore((s) => s.jumpTo);
-  const dataset = useStore((s) => s.dataset);
   const end = (id: string) => (
     <button type="button" className="link-button" onClick={() => jumpTo(id)}>
       {index.organisations.get(id)?.label ?? id}
@@ -30,6 +25,7 @@ export function LinkDetails({ link }: { link: Link }) {
         <span className="type-badge">{kindStyle(link.kind).label}</span>{' '}
         <EvidenceBadge grade={link.evidence} />
       </p>
+      <LinkActions link={link} />
       {link.label && <p>{link.label}</p>}
       <dl className="facts">
         {periodText(link) && (
@@ -42,9 +38,7 @@ export function LinkDetails({ link }: { link: Link }) {
         <dd>{link.weight}</dd>
         <dt>Trust</dt>
         <dd>
-          {link.trust !== undefined
-            ? `${link.trust.toFixed(2)} (${TRUST_BASIS_TEXT[link.trustBasis ?? 'stated']})`
-            : `not known (paths assume ${dataset.defaultTrust})`}
+          <LinkTrust link={link} />
         </dd>
         {link.amount !== undefined && (
           <>
@@ -55,6 +49,7 @@ export function LinkDetails({ link }: { link: Link }) {
           </>
         )}
       </dl>
+      <TrustEditor link={link} />
       <h3>Sources</h3>
       <SourceList codes={link.sources} />
     </div>

@@ -7,6 +7,7 @@ import { countryName } from '../components/countryName';
 import { SafeLink } from '../components/SafeLink';
 import { EvidenceBadge, SourceList } from './SourceList';
 import { periodText } from './periodText';
+import { OrganisationActions } from './data/RecordActions';
 
 export function OrganisationDetails({ org }: { org: Organisation }) {
   const index = useStore(selectIndex);
@@ -25,6 +26,7 @@ export function OrganisationDetails({ org }: { org: Organisation }) {
         <span className="type-badge">{typeStyle(org.type).label}</span>{' '}
         <EvidenceBadge grade={org.evidence} />
       </p>
+      <OrganisationActions org={org} />
       {typeof fullName === 'string' && fullName !== org.label && (
         <p className="full-name">{fullName}</p>
       )}

@@ -3,6 +3,10 @@ import type { ReactNode } from 'react';
 import { useStore } from '../../state/store';
 import type { SideTab } from '../../state/slices/viewSlice';
 import { FiltersPanel } from './FiltersPanel';
+import { AnalysisPanel } from './analysis/AnalysisPanel';
+import { PathsPanel } from './PathsPanel';
+import { DataPanel } from './data/DataPanel';
+import { WorkshopPanel } from './WorkshopPanel';
 
 interface TabDef {
   id: SideTab;
@@ -11,7 +15,13 @@ interface TabDef {
 }
 
 /** Tabs in order; each feature adds its entry here. */
-const TABS: TabDef[] = [{ id: 'filters', label: 'Filters', render: () => <FiltersPanel /> }];
+const TABS: TabDef[] = [
+  { id: 'filters', label: 'Filters', render: () => <FiltersPanel /> },
+  { id: 'analysis', label: 'Analysis', render: () => <AnalysisPanel /> },
+  { id: 'paths', label: 'Paths', render: () => <PathsPanel /> },
+  { id: 'data', label: 'Data', render: () => <DataPanel /> },
+  { id: 'workshop', label: 'Workshop', render: () => <WorkshopPanel /> },
+];
 
 export function SidePanel() {
   const tab = useStore((s) => s.sideTab);

@@ -46,6 +46,7 @@ describe('trust proxy', () => {
       base: 0.5,
       linkBonus: expect.closeTo(0.1, 12),
       yearBonus: 0.2,
+      event: false,
     });
     // Grade C, one link, 2021..2024 = 3 years: one full two-year step (+0.05): 0.3.
     expect(pairTrustProxy([link({ evidence: 'C', since: 2021 })], 2024).trust).toBe(0.3);
@@ -71,6 +72,34 @@ describe('trust proxy', () => {
       ).trust,
     ).toBe(0.4);
     expect(() => pairTrustProxy([link({})], 24)).toThrow(AnalysisError);
+  });
+
+  it('gives a link to an event half the base and no years', () => {
+    // Grade A, attended in 2012: as an ordinary tie 0.5 + 0.2 for 12 years = 0.7; as an event 0.25.
+    const attended = [link({ evidence: 'A', since: 2012 })];
+    expect(pairTrustProxy(attended, 2026).trust).toBe(0.7);
+    expect(pairTrustProxy(attended, 2026, { event: true })).toMatchObject({
+      trust: 0.25,
+      base: 0.25,
+      years: 0,
+      yearBonus: 0,
+      event: true,
+    });
+    // Grade C at an event: 0.125, rounded to 0.15; no grade: 0.1, the floor.
+    expect(pairTrustProxy([link({ evidence: 'C' })], 2026, { event: true }).trust).toBe(0.15);
+    expect(pairTrustProxy([link({})], 2026, { event: true }).trust).toBe(0.1);
+    const d = dataset(
+      [{ id: 'a' }, { id: 'fair', type: 'event' }, { id: 'p', type: 'project' }],
+      [
+        { id: 'af', source: 'a', target: 'fair', evidence: 'A', since: 2012, sources: ['S1'] },
+        { id: 'ap', source: 'a', target: 'p', evidence: 'A', since: 2012, sources: ['S1'] },
+      ],
+    );
+    const byLink = trustProxyByLink(d, 2026);
+    expect(byLink.get('af')).toMatchObject({ trust: 0.25, event: true });
+    // Projects keep the full table.
+    expect(byLink.get('ap')).toMatchObject({ trust: 0.7, event: false });
+    expect(TRUST_PROXY_NOTE).toContain('event');
   });
 
   it('groups links by unordered pair, whatever their kind or direction', () => {

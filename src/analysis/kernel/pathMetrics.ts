@@ -1,0 +1,59 @@
+// The path-metrics kernel on the calling thread: betweenness, closeness, harmonic closeness
+// and constraint in one pass per source over a CSR graph. Used by Node tests, the CLI's
+// fallback and the browser's fallback when Web Workers are missing.
+import type { Csr } from './csr';
+import { KernelWorkspace, accumulateSources } from './brandes';
+import { accumulateConstraint } from './constraint';
+import { finalizeMetrics, type FinalMetrics } from './finalize';
+import { planJob, type KernelJob, type PathMetricsOptions } from './job';
+import { createPartialSums, type PartialSums } from './protocol';
+
+export interface PathMetricsResult extends FinalMetrics {
+  /** ids[i] is the node id of index i in every array. */
+  readonly ids: readonly string[];
+  /** True when paths used the CSR's distances (Dijkstra), false for hops (BFS). */
+  readonly weighted: boolean;
+  /** Worker threads used (0: the calling thread). */
+  readonly workers: number;
+  readonly elapsedMs: number;
+}
+
+/** Runs a whole job's passes on the calling thread and returns the summed partial results. */
+export function runJobSync(csr: Csr, job: KernelJob): PartialSums {
+  const sums = createPartialSums(job.order);
+  const workspace = new KernelWorkspace(csr, job.metrics, job.sampled !== null);
+  accumulateSources(workspace, job.sources, sums);
+  if (job.metrics.constraint) accumulateConstraint(workspace, job.constraintNodes, sums);
+  return sums;
+}
+
+/**
+ * Path metrics of an undirected graph on the calling thread, as Float64Arrays indexed like
+ * csr.ids. Paths are hops when csr.distances is null, else shortest by distance (Dijkstra,
+ * ties where the float sums are equal). Betweenness equals networkx.betweenness_centrality(
+ * normalized=True, weight=None or the distance) (or normalized=False when options.normalized
+ * is false; with options.sampling, networkx's k-source estimate, flagged approximate with its
+ * standard error); closeness equals networkx.closeness_centrality(distance, wf_improved=True)
+ * and graphology-metrics closeness with wassermanFaust: true; harmonic equals
+ * networkx.harmonic_centrality(distance) (not normalised); constraint equals
+ * networkx.constraint(weight) from csr.weights (NaN for isolates).
+ */
+export function computePathMetrics(csr: Csr, options: PathMetricsOptions = {}): PathMetricsResult {
+  const started = performance.now();
+  const job = planJob(csr, options);
+  const sums = runJobSync(csr, job);
+  return {
+    ...finalizeMetrics(job, sums),
+    ids: csr.ids,
+    weighted: csr.distances !== null,
+    workers: 0,
+    elapsedMs: performance.now() - started,
+  };
+}
+
+/** A node id -> value Map of one result array (plain map out, as analysis/ returns). */
+export function toNodeMap(ids: readonly string[], values: Float64Array): Map<string, number> {
+  const map = new Map<string, number>();
+  ids.forEach((id, i) => map.set(id, values[i]!));
+  return map;
+}

@@ -1,0 +1,43 @@
+// `convert IN... OUT`: read any supported input, write the format OUT's extension names.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { exportDataset, formatForFileName } from '../../io/exportFiles';
+import { formatProblem, hasErrors } from '../../model/problem';
+import { CliError } from '../cliError';
+import { importPaths } from '../loadDataset';
+import type { Command } from './index';
+
+const USAGE =
+  'usage: convert IN... OUT (OUT ends in .json, .xlsx, .gexf, .graphml, or .csv: then OUT-organisations.csv and OUT-links.csv are written)';
+
+/**
+ * Problems in the input: printed as `FILE:LINE: message`, exit 1, nothing written. Otherwise the
+ * output files are written and listed on stdout; warnings go to stderr.
+ */
+export const convertCommand: Command = {
+  async run(argv) {
+    if (argv.length < 2 || argv.some((a) => a.startsWith('--'))) throw new CliError(USAGE, 2);
+    const out = argv[argv.length - 1]!;
+    const inputs = argv.slice(0, -1);
+    const format = formatForFileName(out);
+    if (!format) throw new CliError(`cannot tell the output format from "${out}"; ${USAGE}`, 2);
+    const result = await importPaths(inputs);
+    if (!result.dataset || hasErrors(result.problems)) {
+      process.stdout.write(`${result.problems.map(formatProblem).join('\n')}\n`);
+      return 1;
+    }
+    const baseName = basename(out).replace(/\.[^.]*$/, '');
+    const exported = await exportDataset(result.dataset, format, { baseName });
+    const warnings = [...result.problems, ...exported.problems];
+    if (warnings.length > 0) process.stderr.write(`${warnings.map(formatProblem).join('\n')}\n`);
+    if (hasErrors(exported.problems) || exported.files.length === 0) return 1;
+    const dir = dirname(out);
+    mkdirSync(dir, { recursive: true });
+    for (const f of exported.files) {
+      const path = join(dir, f.name);
+      writeFileSync(path, f.data);
+      process.stdout.write(`wrote ${path}\n`);
+    }
+    return 0;
+  },
+};

@@ -1,0 +1,35 @@
+// `validate FILE...`: exit 0 with a one-line summary, or exit 1 with one line per problem.
+import { FORMAT_NAMES } from '../../io/detect';
+import { countProblems } from '../../io/problemList';
+import { formatProblem, hasErrors } from '../../model/problem';
+import { CliError } from '../cliError';
+import { importPaths } from '../loadDataset';
+import type { Command } from './index';
+
+const USAGE =
+  'usage: validate FILE... (one JSON, XLSX, GEXF or GraphML file, or a links CSV and an optional organisations CSV)';
+
+/**
+ * Valid: prints "ok: N organisations, M links (files, format)" on stdout, warnings on stderr,
+ * exit 0. Invalid: prints every problem as `FILE:LINE: message` on stdout, exit 1.
+ */
+export const validateCommand: Command = {
+  async run(argv) {
+    if (argv.length === 0 || argv.some((a) => a.startsWith('--'))) throw new CliError(USAGE, 2);
+    const result = await importPaths(argv);
+    const lines = result.problems.map(formatProblem);
+    if (!result.dataset || hasErrors(result.problems)) {
+      process.stdout.write(`${lines.join('\n')}\n`);
+      return 1;
+    }
+    if (lines.length > 0) process.stderr.write(`${lines.join('\n')}\n`);
+    const warnings = countProblems(result.problems, 'warning');
+    const s = result.summary;
+    const format = s ? FORMAT_NAMES[s.format] : 'dataset';
+    const note = warnings > 0 ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : '';
+    process.stdout.write(
+      `ok: ${result.dataset.organisations.length} organisations, ${result.dataset.links.length} links (${argv.join(', ')}, ${format}${note})\n`,
+    );
+    return 0;
+  },
+};

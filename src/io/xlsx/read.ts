@@ -1,0 +1,210 @@
+// Reads a workbook with an Organisations sheet and a Links sheet (found by name or by headers).
+import type { Row, Worksheet } from 'exceljs';
+import type { Source } from '../../model/types';
+import { assemble } from '../assemble/assemble';
+import type { Cell } from '../assemble/records';
+import { buildTable, type SourceRecord } from '../assemble/table';
+import { mapHeaders, recogniseTable } from '../csv/headers';
+import {
+  pairTables,
+  readTable,
+  type ReadTable,
+  type TableInfo,
+  type TabularParse,
+} from '../csv/read';
+import { MAX_ROWS, formatCount } from '../limits';
+import { ProblemList } from '../problemList';
+import { trimCell } from '../values/numbers';
+import { normaliseName, type LinkField, type OrgField, type TableKind } from '../values/vocabulary';
+import { readCell } from './cells';
+import { columnLetter, loadExcel } from './excel';
+import { checkWorkbookZip } from './zipGuard';
+
+const SHEET_KINDS = new Map<string, TableKind | 'sources' | 'ignore'>([
+  ['organisations', 'organisations'],
+  ['organizations', 'organisations'],
+  ['orgs', 'organisations'],
+  ['nodes', 'organisations'],
+  ['actors', 'organisations'],
+  ['links', 'links'],
+  ['edges', 'links'],
+  ['ties', 'links'],
+  ['relations', 'links'],
+  ['relationships', 'links'],
+  ['sources', 'sources'],
+  ['metrics', 'ignore'],
+  ['readme', 'ignore'],
+  ['about', 'ignore'],
+  ['instructions', 'ignore'],
+]);
+
+interface SheetRows {
+  header?: SourceRecord;
+  records: SourceRecord[];
+}
+
+/** A sheet's non-empty rows as cells; bad cells (errors, formulas without results) reported. */
+function sheetRows(ws: Worksheet, file: string, problems: ProblemList): SheetRows {
+  const records: SourceRecord[] = [];
+  ws.eachRow({ includeEmpty: false }, (row: Row, rowNumber: number) => {
+    const cells: Array<Cell | undefined> = [];
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      const read = readCell(cell.value);
+      if (read.ok) cells[col - 1] = read.value;
+      else {
+        const ref = `${columnLetter(col)}${rowNumber}`;
+        problems.error('bad-cell', `${ws.name}!${ref} ${read.reason}`, {
+          file,
+          line: rowNumber,
+          field: ref,
+        });
+      }
+    });
+    for (let i = 0; i < cells.length; i++) if (!(i in cells)) cells[i] = undefined;
+    if (cells.some((c) => c !== undefined && !(typeof c === 'string' && trimCell(c) === '')))
+      records.push({ line: rowNumber, cells });
+  });
+  const [header, ...rest] = records;
+  return { header, records: rest };
+}
+
+function readSources(
+  rows: SheetRows,
+  ws: Worksheet,
+  file: string,
+  problems: ProblemList,
+): Source[] {
+  const headers = (rows.header?.cells ?? []).map((c) => normaliseName(String(c ?? '')));
+  const at = (name: string) => headers.indexOf(name);
+  const [code, title, url] = [at('code'), at('title'), at('url')];
+  if (code < 0) {
+    problems.warn('no-code-column', `sheet ${ws.name} has no code column; it was not read`, {
+      file,
+      line: rows.header?.line,
+    });
+    return [];
+  }
+  const out: Source[] = [];
+  for (const r of rows.records) {
+    const c = trimCell(String(r.cells[code] ?? ''));
+    if (c === '') continue;
+    const s: Source = { code: c, title: trimCell(String(r.cells[title] ?? '')) || c };
+    const u = trimCell(String(r.cells[url] ?? ''));
+    if (u !== '' && /^(https?:\/\/|mailto:)/i.test(u)) s.url = u;
+    else if (u !== '')
+      problems.warn(
+        'url-not-link',
+        `${ws.name} row ${r.line}: url ${JSON.stringify(u)} is not an http(s) link; left out`,
+        { file, line: r.line, field: 'url', value: u },
+      );
+    out.push(s);
+  }
+  return out;
+}
+
+/** Parse an XLSX workbook. Async (exceljs); never rejects. */
+export async function parseXlsx(data: Uint8Array, file = 'dataset.xlsx'): Promise<TabularParse> {
+  const problems = new ProblemList();
+  const tables: TableInfo[] = [];
+  try {
+    const zip = checkWorkbookZip(data);
+    if (!zip.ok) {
+      problems.error(zip.code, `${file} ${zip.message}`, { file });
+      return { problems: problems.toArray(), tables };
+    }
+    const ExcelJS = await loadExcel();
+    const wb = new ExcelJS.Workbook();
+    const buffer = data.buffer.slice(
+      data.byteOffset,
+      data.byteOffset + data.byteLength,
+    ) as ArrayBuffer;
+    await wb.xlsx.load(buffer);
+    const read: ReadTable[] = [];
+    let sources: Source[] | undefined;
+    for (const ws of wb.worksheets) {
+      if (ws.actualRowCount > MAX_ROWS + 1) {
+        problems.error(
+          'too-many-rows',
+          `sheet ${ws.name} has more than ${formatCount(MAX_ROWS)} rows`,
+          { file },
+        );
+        continue;
+      }
+      const byName = SHEET_KINDS.get(normaliseName(ws.name));
+      if (byName === 'ignore') continue;
+      const rows = sheetRows(ws, file, problems);
+      if (!rows.header) continue;
+      if (byName === 'sources') {
+        sources = readSources(rows, ws, file, problems);
+        continue;
+      }
+      const headers = rows.header.cells.map((c) => (c === undefined ? '' : String(c)));
+      const kind = recogniseTable(headers);
+      if (!kind || (byName !== undefined && byName !== kind)) {
+        if (byName !== undefined) {
+          const found = headers
+            .slice(0, 12)
+            .map((h) => JSON.stringify(h))
+            .join(', ');
+          problems.error(
+            'unknown-table',
+            `sheet ${ws.name}: row ${rows.header.line} lacks the ${byName === 'links' ? 'source and target' : 'id'} columns; found ${found}`,
+            { file, line: rows.header.line },
+          );
+        } else
+          problems.warn(
+            'sheet-ignored',
+            `sheet ${ws.name} is neither organisations nor links; it was not read`,
+            { file },
+          );
+        continue;
+      }
+      const where = { file, line: rows.header.line, sheet: ws.name };
+      const header = mapHeaders<OrgField | LinkField>(headers, kind, where, problems);
+      const name = `the ${ws.name} sheet`;
+      const refOf = (index: number, line: number) => `${columnLetter(index + 1)}${line}`;
+      const table = buildTable(
+        rows.records,
+        { file, name, sheet: ws.name, decimalComma: true, header, inferTypes: false, refOf },
+        problems,
+      );
+      const info: TableInfo = {
+        file,
+        sheet: ws.name,
+        kind,
+        rows: table.rows.length,
+        columns: header.columns.map((c) => ({
+          header: c.header,
+          field: c.field,
+          attribute: c.attribute,
+        })),
+      };
+      tables.push(info);
+      read.push(readTable(kind, table, info));
+    }
+    if (read.length === 0 && !problems.hasErrors) {
+      problems.error(
+        'no-tables',
+        `${file} has no Links or Organisations sheet (a sheet whose first row has source and target, or id columns)`,
+        { file },
+      );
+    }
+    const { links, organisations } = pairTables(read, problems, 'sheet');
+    if (!links || problems.hasErrors) return { problems: problems.toArray(), tables };
+    const title = (wb.title || '').trim() || file.replace(/\.[^.]*$/, '');
+    const { dataset } = assemble(
+      { title, description: wb.description || undefined, links, organisations, sources },
+      problems,
+    );
+    return problems.hasErrors
+      ? { problems: problems.toArray(), tables }
+      : { dataset, problems: problems.toArray(), tables };
+  } catch (e) {
+    problems.error(
+      'bad-xlsx',
+      `${file} could not be read as a workbook: ${e instanceof Error ? e.message : String(e)}`,
+      { file },
+    );
+    return { problems: problems.toArray(), tables };
+  }
+}

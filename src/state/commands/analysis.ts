@@ -1,0 +1,47 @@
+// Runs the analysis for what is on screen, off the UI thread; stale or superseded jobs are dropped.
+import type { StoreApi } from 'zustand';
+import { buildGraph } from '../../model/buildGraph';
+import { activeFilterCount } from '../../model/filter';
+import { runAnalysisJob, AnalysisJobError } from '../../worker/analysisClient';
+import { selectVisible } from '../selectors';
+import type { StoreState } from '../store';
+
+let controller: AbortController | undefined;
+
+/** A key for everything the result depends on: dataset revision, settings, filters. */
+export function analysisKeyOf(s: StoreState): string {
+  return JSON.stringify([s.revision, s.analysisSettings, s.filters]);
+}
+
+/** Start (or restart) the analysis when what it depends on changed. Resolves when it ends. */
+export async function runAnalysis(store: StoreApi<StoreState>): Promise<void> {
+  const s = store.getState();
+  const key = analysisKeyOf(s);
+  if (key === s.analysisKey && s.analysis.status !== 'error') return;
+  controller?.abort();
+  const mine = new AbortController();
+  controller = mine;
+  const revision = s.revision;
+  const visible = activeFilterCount(s.filters) > 0 ? selectVisible(s).organisations : null;
+  const graph = buildGraph(s.dataset, { ...s.analysisSettings, visible });
+  s.setAnalysisJob({ status: 'running', revision, step: 'starting', done: 0, total: 1 }, key);
+  try {
+    const { result } = await runAnalysisJob(
+      graph.export(),
+      { ...s.analysisSettings },
+      (p) => {
+        if (!mine.signal.aborted)
+          store.getState().setAnalysisJob({ status: 'running', revision, ...p }, key);
+      },
+      mine.signal,
+      revision,
+    );
+    // Drop a result computed for an older dataset or different settings.
+    if (mine.signal.aborted || analysisKeyOf(store.getState()) !== key) return;
+    store.getState().setAnalysisJob({ status: 'done', revision, value: result }, key);
+  } catch (e) {
+    if (mine.signal.aborted || (e instanceof DOMException && e.name === 'AbortError')) return;
+    const message = e instanceof AnalysisJobError || e instanceof Error ? e.message : String(e);
+    store.getState().setAnalysisJob({ status: 'error', revision, message }, key);
+  }
+}

@@ -1,0 +1,79 @@
+// The ranking table: one row per organisation with its metrics, sortable, and its CSV export.
+import { METRICS, type AnalysisResult, type MetricKey } from '../analysis';
+import type { Dataset } from '../model/types';
+import { serializeMetricsCsv } from '../io/csv/write';
+
+export interface MetricRow {
+  id: string;
+  label: string;
+  type: string;
+  community: number;
+  articulation: boolean;
+  values: Record<MetricKey, number | null>;
+}
+
+export function metricRows(result: AnalysisResult, dataset: Dataset): MetricRow[] {
+  const orgs = new Map(dataset.organisations.map((o) => [o.id, o] as const));
+  const rows: MetricRow[] = [];
+  for (const [id, m] of result.nodes) {
+    const values = {} as Record<MetricKey, number | null>;
+    for (const d of METRICS) {
+      const v = m[d.key];
+      values[d.key] = typeof v === 'number' && Number.isFinite(v) ? v : null;
+    }
+    const org = orgs.get(id);
+    rows.push({
+      id,
+      label: org?.label ?? id,
+      type: org?.type ?? '',
+      community: m.community,
+      articulation: m.articulation,
+      values,
+    });
+  }
+  return rows;
+}
+
+export type SortKey = MetricKey | 'label';
+
+/** Sorted copy: metrics high to low by default (nulls last), names A to Z. */
+export function sortRows(
+  rows: readonly MetricRow[],
+  key: SortKey,
+  descending: boolean,
+): MetricRow[] {
+  const dir = descending ? -1 : 1;
+  return [...rows].sort((a, b) => {
+    if (key === 'label') return dir * a.label.localeCompare(b.label);
+    const va = a.values[key];
+    const vb = b.values[key];
+    if (va === null && vb === null) return a.label.localeCompare(b.label);
+    if (va === null) return 1;
+    if (vb === null) return -1;
+    return dir * (va - vb) || a.label.localeCompare(b.label);
+  });
+}
+
+/** The whole table as CSV (formula-like text escaped), for spreadsheets. */
+export function metricTableCsv(result: AnalysisResult, dataset: Dataset): string {
+  const rows = metricRows(result, dataset);
+  const columns = [
+    'id',
+    'label',
+    'type',
+    'community',
+    'articulation',
+    ...METRICS.map((d) => d.key),
+  ];
+  return serializeMetricsCsv(
+    columns,
+    rows.map((r) => [
+      r.id,
+      r.label,
+      r.type,
+      r.community,
+      r.articulation,
+      ...METRICS.map((d) => r.values[d.key]),
+    ]),
+  );
+}

@@ -1,0 +1,57 @@
+// Applies the analysis mapping (size and colour by a metric or community) and highlights
+// bridges, single points of failure and cross-cluster links on the canvas.
+import { useEffect } from 'react';
+import type { Core } from 'cytoscape';
+import { useStore } from '../../state/store';
+import { selectAnalysisResult } from '../../state/slices/analysisSlice';
+import { metricLooks } from './metricStyle';
+import { edgeKey, nodeKey } from './toElements';
+
+export function AnalysisStyleController({ cy }: { cy: Core }) {
+  const result = useStore(selectAnalysisResult);
+  const sizeBy = useStore((s) => s.sizeBy);
+  const colorBy = useStore((s) => s.colorBy);
+  const highlight = useStore((s) => s.highlight);
+  const dataset = useStore((s) => s.dataset);
+
+  useEffect(() => {
+    const looks = result ? metricLooks(result, sizeBy, colorBy) : new Map();
+    cy.batch(() => {
+      cy.nodes().forEach((n) => {
+        const look = looks.get(n.data('orgId') as string);
+        if (look?.size !== undefined) n.style({ width: look.size, height: look.size });
+        else n.removeStyle('width height');
+        if (look?.color !== undefined) n.style('background-color', look.color);
+        else n.removeStyle('background-color');
+        n.toggleClass('no-metric', Boolean(result && (sizeBy || colorBy !== 'type') && !look));
+      });
+    });
+  }, [cy, result, sizeBy, colorBy]);
+
+  useEffect(() => {
+    cy.batch(() => {
+      cy.elements('.bridge, .bridge-node, .cross-cluster').removeClass(
+        'bridge bridge-node cross-cluster',
+      );
+      if (!result || highlight === 'none') return;
+      const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+      const pairs = new Set(
+        (highlight === 'bridges' ? result.bridges : result.crossClusterLinks).map(([a, b]) =>
+          pairKey(a, b),
+        ),
+      );
+      for (const l of dataset.links) {
+        if (pairs.has(pairKey(l.source, l.target))) {
+          cy.getElementById(edgeKey(l.id)).addClass(
+            highlight === 'bridges' ? 'bridge' : 'cross-cluster',
+          );
+        }
+      }
+      if (highlight === 'bridges') {
+        for (const id of result.articulationPoints)
+          cy.getElementById(nodeKey(id)).addClass('bridge-node');
+      }
+    });
+  }, [cy, result, highlight, dataset]);
+  return null;
+}

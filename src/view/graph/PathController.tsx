@@ -1,0 +1,142 @@
+// Draws the chosen cooperation path (classes `path`, the rest `faded`) and the ego focus (the rest
+// faded or hidden), and carries out the path keys: f/t set the ends, n/N and arrows visit
+// neighbours, [ and ] step along the path, e cycles the focus.
+import { useEffect, useRef } from 'react';
+import type { Core } from 'cytoscape';
+import { useStore } from '../../state/store';
+import { choosePathEnd } from '../../state/commands/paths';
+import { selectChosenPath, selectEgo, selectNeighbours } from '../../state/pathSelectors';
+import type { EgoHops } from '../../state/slices/pathSlice';
+import { nodeKey } from './toElements';
+
+/** True when keys typed into the target belong to it (text boxes, lists, editable text). */
+function isTextEntry(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT')
+    return true;
+  if (target.tagName !== 'INPUT') return false;
+  const type = (target as HTMLInputElement).type;
+  return !['checkbox', 'radio', 'button', 'submit', 'reset', 'range'].includes(type);
+}
+
+/** Arrow keys and Enter only act when nothing else on the page uses them: body or the canvas. */
+function onCanvasOrPage(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return true;
+  return target === document.body || target.closest('.canvas-wrap') !== null;
+}
+
+/** Closest zoom used to bring a path or focus into view. */
+const MAX_FIT_ZOOM = 1.4;
+
+const NEXT_HOPS: Record<EgoHops, EgoHops | null> = { 1: 2, 2: 3, 3: null };
+
+export function PathController({ cy }: { cy: Core }) {
+  const path = useStore(selectChosenPath);
+  const ego = useStore(selectEgo);
+  const mode = useStore((s) => s.egoMode);
+  const fitted = useRef('');
+
+  useEffect(() => {
+    const pathNodes = new Set(path?.nodes ?? []);
+    const pathLinks = new Set(path?.steps.map((s) => s.linkId) ?? []);
+    const keptNode = (id: string) => pathNodes.has(id) || (ego?.nodes.has(id) ?? false);
+    const keptLink = (id: string) => pathLinks.has(id) || (ego?.links.has(id) ?? false);
+    const dimming = path !== null || ego !== null;
+    const hiding = ego !== null && mode === 'hide';
+    cy.batch(() => {
+      cy.elements().removeClass('path faded ego-hidden');
+      if (!dimming) return;
+      cy.nodes().forEach((n) => {
+        const id = n.data('orgId') as string;
+        if (pathNodes.has(id)) n.addClass('path');
+        else if (!keptNode(id)) n.addClass(hiding ? 'ego-hidden' : 'faded');
+      });
+      cy.edges().forEach((e) => {
+        const id = e.data('linkId') as string;
+        if (pathLinks.has(id)) e.addClass('path');
+        else if (!keptLink(id)) e.addClass(hiding ? 'ego-hidden' : 'faded');
+      });
+    });
+    // Bring a newly chosen path or focus into view (not on every redraw).
+    const key = `${path?.nodes.join('\u0000') ?? ''}|${ego ? `${ego.centre}:${ego.hops}` : ''}`;
+    if (dimming && key !== fitted.current) {
+      const ids = [...(path?.nodes ?? []), ...(ego?.nodes ?? [])];
+      let eles = cy.collection();
+      for (const id of ids) eles = eles.union(cy.getElementById(nodeKey(id)));
+      if (eles.nonempty()) {
+        // Fit, but never closer than MAX_FIT_ZOOM: a short path should not fill the screen.
+        const bb = eles.boundingBox();
+        const pad = 60;
+        const fit = Math.min(
+          (cy.width() - 2 * pad) / Math.max(bb.w, 1),
+          (cy.height() - 2 * pad) / Math.max(bb.h, 1),
+        );
+        const zoom = Math.max(cy.minZoom(), Math.min(MAX_FIT_ZOOM, fit));
+        cy.animate({ zoom, center: { eles } }, { duration: 300 });
+      }
+    }
+    fitted.current = key;
+  }, [cy, path, ego, mode]);
+
+  // Neighbour cycling: the organisation whose neighbours are visited, and where we are.
+  const cursor = useRef<{ anchor: string; index: number; at: string } | null>(null);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTextEntry(e.target)) return;
+      const s = useStore.getState();
+      const selected = s.selection?.kind === 'organisation' ? s.selection.id : null;
+      const arrow = ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp'].includes(e.key);
+      if ((arrow || e.key === 'Enter') && (!onCanvasOrPage(e.target) || s.presentIndex !== null))
+        return;
+      const visit = (delta: number) => {
+        if (selected === null) return;
+        const c = cursor.current;
+        const continuing = c !== null && c.at === selected;
+        const anchor = continuing ? c.anchor : selected;
+        const around = selectNeighbours(s, anchor);
+        if (around.length === 0) return;
+        const start = continuing ? c.index : delta > 0 ? -1 : 0;
+        const index = (start + delta + around.length) % around.length;
+        const next = around[index]!;
+        cursor.current = { anchor, index, at: next };
+        s.jumpTo(next);
+      };
+      const step = (delta: number) => {
+        const chosen = selectChosenPath(s);
+        if (!chosen) return;
+        const last = chosen.nodes.length - 1;
+        const now = s.pathStep;
+        const next =
+          now === null ? (delta > 0 ? 0 : last) : Math.min(last, Math.max(0, now + delta));
+        s.setPathStep(next);
+        s.jumpTo(chosen.nodes[next]!);
+      };
+      let handled = true;
+      if ((e.key === 'f' || e.key === 't') && selected !== null) {
+        choosePathEnd(useStore, e.key === 'f' ? 'from' : 'to', selected);
+      } else if (e.key === 'n' || e.key === 'ArrowRight' || e.key === 'ArrowDown') {
+        visit(1);
+      } else if (e.key === 'N' || e.key === 'ArrowLeft' || e.key === 'ArrowUp') {
+        visit(-1);
+      } else if (e.key === 'Enter' && cursor.current !== null && selected !== null) {
+        cursor.current = null;
+      } else if (e.key === ']') {
+        step(1);
+      } else if (e.key === '[') {
+        step(-1);
+      } else if (e.key === 'e' && selected !== null) {
+        const f = s.egoFocus;
+        const hops = f && f.centre === selected ? NEXT_HOPS[f.hops] : 1;
+        s.setEgoFocus(hops === null ? null : { centre: selected, hops });
+      } else {
+        handled = false;
+      }
+      if (handled) e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  return null;
+}

@@ -1,0 +1,66 @@
+// The legend of the analysis mapping: what node size and colour mean, with their ranges.
+import { METRICS } from '../../analysis';
+import { useStore } from '../../state/store';
+import { selectAnalysisResult } from '../../state/slices/analysisSlice';
+import { CATEGORICAL, metricValues, rampColor, scaleOf } from './metricStyle';
+import { formatMetric } from '../panels/analysis/formatMetric';
+
+const labelOf = (key: string) => METRICS.find((m) => m.key === key)?.label ?? key;
+
+export function ScaleLegend() {
+  const result = useStore(selectAnalysisResult);
+  const sizeBy = useStore((s) => s.sizeBy);
+  const colorBy = useStore((s) => s.colorBy);
+  const highlight = useStore((s) => s.highlight);
+  if (!result || (!sizeBy && colorBy === 'type' && highlight === 'none')) return null;
+  const sizeScale = sizeBy ? scaleOf(metricValues(result, sizeBy)) : undefined;
+  const colorScale =
+    colorBy !== 'type' && colorBy !== 'community'
+      ? scaleOf(metricValues(result, colorBy))
+      : undefined;
+  return (
+    <div className="scale-legend" data-testid="scale-legend" aria-label="Analysis legend">
+      {sizeBy && sizeScale && (
+        <p>
+          <strong>Size: {labelOf(sizeBy)}</strong> <span className="dot small" aria-hidden="true" />{' '}
+          {formatMetric(sizeScale.min)} … <span className="dot large" aria-hidden="true" />{' '}
+          {formatMetric(sizeScale.max)}
+        </p>
+      )}
+      {colorScale && colorBy !== 'type' && colorBy !== 'community' && (
+        <p>
+          <strong>Colour: {labelOf(colorBy)}</strong> {formatMetric(colorScale.min)}{' '}
+          <span
+            className="ramp"
+            aria-hidden="true"
+            style={{
+              background: `linear-gradient(to right, ${[0, 0.25, 0.5, 0.75, 1].map(rampColor).join(', ')})`,
+            }}
+          />{' '}
+          {formatMetric(colorScale.max)}
+        </p>
+      )}
+      {colorBy === 'community' && (
+        <p>
+          <strong>Colour: community</strong> ({result.graph.communities}){' '}
+          {CATEGORICAL.slice(0, Math.min(result.graph.communities, CATEGORICAL.length)).map((c) => (
+            <span key={c} className="swatch" style={{ background: c }} aria-hidden="true" />
+          ))}
+        </p>
+      )}
+      {highlight === 'bridges' && (
+        <p>
+          <span className="swatch line-red" aria-hidden="true" /> <strong>Bridges</strong>: links
+          whose loss splits the network · red double ring: single points of failure (
+          {result.articulationPoints.length})
+        </p>
+      )}
+      {highlight === 'cross-cluster' && (
+        <p>
+          <span className="swatch line-blue" aria-hidden="true" />{' '}
+          <strong>Links between clusters</strong> ({result.crossClusterLinks.length})
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+// The workshop tab: saved views and the story, the timeline, focus, projector theme, sharing and
+// export.
+import { useStore } from '../../state/store';
+import { selectLinksOf } from '../../state/selectors';
+import { builtInStory } from '../../state/builtInStory';
+import { ViewList } from '../present/ViewList';
+import { TimelineControls } from '../present/TimelineControls';
+import { ShareExport } from '../present/ShareExport';
+import { ProjectorToggle } from '../present/ProjectorToggle';
+
+function FocusControls() {
+  const focus = useStore((s) => s.focus);
+  const selection = useStore((s) => s.selection);
+  const setFocus = useStore((s) => s.setFocus);
+  const focusSelection = () => {
+    const s = useStore.getState();
+    if (s.selection?.kind !== 'organisation') return;
+    const id = s.selection.id;
+    const partners = selectLinksOf(s, id).map((l) => (l.source === id ? l.target : l.source));
+    setFocus([...new Set([id, ...partners])]);
+  };
+  return (
+    <div className="focus-controls">
+      <button
+        type="button"
+        onClick={focusSelection}
+        disabled={selection?.kind !== 'organisation'}
+        title="Fade everything but the selected organisation and its partners"
+      >
+        Focus on selection
+      </button>
+      {focus.length > 0 && (
+        <button type="button" className="link-button" onClick={() => setFocus([])}>
+          Clear focus ({focus.length})
+        </button>
+      )}
+    </div>
+  );
+}
+
+function BuiltInStoryButton() {
+  const title = useStore((s) => s.dataset.title);
+  const count = useStore((s) => s.views.length);
+  const setStory = useStore((s) => s.setStory);
+  const story = builtInStory(title);
+  if (!story || count > 0) return null;
+  return (
+    <button
+      type="button"
+      className="link-button"
+      onClick={() => setStory(story.title, story.views)}
+    >
+      Load the built-in story “{story.title}”
+    </button>
+  );
+}
+
+export function WorkshopPanel() {
+  return (
+    <section className="panel workshop" aria-label="Workshop" data-testid="workshop">
+      <h2>Views and story</h2>
+      <ViewList />
+      <BuiltInStoryButton />
+      <h3>Timeline</h3>
+      <TimelineControls />
+      <h3>Focus and theme</h3>
+      <FocusControls />
+      <ProjectorToggle />
+      <h3>Share and export</h3>
+      <ShareExport />
+    </section>
+  );
+}

@@ -1,0 +1,153 @@
+// The import preview: what the files hold (counts per type and kind, tables, encoding), the errors
+// and the warnings. Confirm swaps the network in (undoable); errors keep it disabled.
+import { useEffect, useRef } from 'react';
+import { useStore } from '../../../state/store';
+import type { Count, ImportPreview } from '../../../state/slices/importSlice';
+import { canConfirm, cancelImport, confirmImport } from '../../../state/commands/importExport';
+import { ProblemList } from './ProblemList';
+
+const DELIMITERS = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' } as const;
+const SHOWN_VALUES = 12;
+
+function CountList({ title, counts }: { title: string; counts: readonly Count[] }) {
+  if (counts.length === 0) return null;
+  return (
+    <>
+      <dt>{title}</dt>
+      <dd>
+        <ul className="count-list">
+          {counts.slice(0, SHOWN_VALUES).map((c) => (
+            <li key={c.value}>
+              <span>{c.value}</span> <span className="muted">{c.count}</span>
+            </li>
+          ))}
+          {counts.length > SHOWN_VALUES && (
+            <li className="muted">and {counts.length - SHOWN_VALUES} more</li>
+          )}
+        </ul>
+      </dd>
+    </>
+  );
+}
+
+function Summary({ preview }: { preview: ImportPreview }) {
+  const s = preview.summary;
+  if (!s) return null;
+  return (
+    <>
+      <dl className="facts import-counts" data-testid="import-counts">
+        <dt>Format</dt>
+        <dd>{s.format.toUpperCase()}</dd>
+        <dt>Organisations</dt>
+        <dd data-testid="import-organisations">{s.organisations}</dd>
+        <dt>Links</dt>
+        <dd data-testid="import-links">{s.links}</dd>
+        <CountList title="Types" counts={s.types} />
+        <CountList title="Kinds" counts={s.kinds} />
+      </dl>
+      {s.tables.map((t) => (
+        <details key={`${t.file}/${t.sheet ?? ''}`} className="table-info">
+          <summary>
+            {t.file}
+            {t.sheet !== undefined && ` (sheet ${t.sheet})`}: {t.kind}, {t.rows} rows
+            {t.delimiter !== undefined && `, ${DELIMITERS[t.delimiter]}-separated`}
+          </summary>
+          <ul>
+            {t.columns.map((c, i) => (
+              <li key={i}>
+                <code>{c.header}</code>{' '}
+                {c.field !== undefined
+                  ? `→ ${c.field}`
+                  : c.attribute !== undefined
+                    ? `→ kept as attribute “${c.attribute}”`
+                    : '(not used)'}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ))}
+      {s.encodingNotes.map((n) => (
+        <p key={n} className="muted">
+          {n}
+        </p>
+      ))}
+    </>
+  );
+}
+
+export function ImportPreviewCard() {
+  const job = useStore((s) => s.importJob);
+  if (job.status === 'idle') return null;
+  if (job.status === 'running') {
+    return (
+      <section className="import-preview" aria-label="Import preview" aria-busy="true">
+        <p>Reading… ({job.step})</p>
+      </section>
+    );
+  }
+  if (job.status === 'error') {
+    return (
+      <section className="import-preview" aria-label="Import preview">
+        <p className="problem error">{job.message}</p>
+        <button type="button" onClick={() => cancelImport(useStore)}>
+          Close
+        </button>
+      </section>
+    );
+  }
+  const preview = job.value;
+  return <ReadyPreview preview={preview} />;
+}
+
+function ReadyPreview({ preview }: { preview: ImportPreview }) {
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    ref.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+  }, [preview]);
+  const errors = preview.problems.filter((p) => p.severity === 'error');
+  const warnings = preview.problems.filter((p) => p.severity === 'warning');
+  const ok = canConfirm(preview);
+  const s = preview.summary;
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  return (
+    <section
+      ref={ref}
+      className="import-preview"
+      aria-label="Import preview"
+      data-testid="import-preview"
+    >
+      <h3>Preview of {preview.files.join(', ')}</h3>
+      <p data-testid="import-verdict" className={ok ? undefined : 'error-text'}>
+        {ok
+          ? `Ready: ${plural(s?.organisations ?? 0, 'organisation', 'organisations')} and ${plural(s?.links ?? 0, 'link', 'links')}${warnings.length > 0 ? `, ${plural(warnings.length, 'warning', 'warnings')}` : ''}. Confirming replaces the network on screen; Undo brings it back.`
+          : `Cannot be imported: ${plural(errors.length, 'error', 'errors')}. Correct the file and open it again; the network on screen has not been changed.`}
+      </p>
+      <div className="buttons">
+        <button
+          type="button"
+          className="primary"
+          disabled={!ok}
+          onClick={() => confirmImport(useStore)}
+        >
+          Confirm import
+        </button>
+        <button type="button" onClick={() => cancelImport(useStore)}>
+          Cancel
+        </button>
+      </div>
+      {errors.length > 0 && (
+        <>
+          <h4 className="error-text">{plural(errors.length, 'error', 'errors')}</h4>
+          <ProblemList problems={errors} testId="import-errors" />
+        </>
+      )}
+      {warnings.length > 0 && (
+        <>
+          <h4>{plural(warnings.length, 'warning', 'warnings')}</h4>
+          <ProblemList problems={warnings} testId="import-warnings" />
+        </>
+      )}
+      <Summary preview={preview} />
+    </section>
+  );
+}

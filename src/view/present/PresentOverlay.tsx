@@ -1,0 +1,133 @@
+// Presentation mode: one view at a time over the whole window (full screen where allowed), with
+// its title and note as a caption, a progress bar, and keyboard and clicker control.
+import { useEffect } from 'react';
+import { useStore } from '../../state/store';
+import { selectPresented } from '../../state/workshopSelectors';
+import { YearSummary } from './TimelineBadge';
+
+const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter', 'n', 'N']);
+const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace', 'p', 'P']);
+
+/** What a key does while presenting (presenter clickers send PageUp/PageDown or arrows). */
+export function presentKeyAction(
+  key: string,
+): 'next' | 'previous' | 'first' | 'last' | 'exit' | null {
+  if (NEXT.has(key)) return 'next';
+  if (PREVIOUS.has(key)) return 'previous';
+  if (key === 'Home') return 'first';
+  if (key === 'End') return 'last';
+  if (key === 'Escape') return 'exit';
+  return null;
+}
+
+function useFullscreen(stop: () => void): void {
+  useEffect(() => {
+    let entered = false;
+    const onChange = () => {
+      if (document.fullscreenElement) entered = true;
+      else if (entered) stop();
+    };
+    document.addEventListener('fullscreenchange', onChange);
+    // Where full screen is not allowed (no gesture, headless, iframes) the window is used as is.
+    if (document.fullscreenEnabled && !document.fullscreenElement) {
+      document.documentElement.requestFullscreen().catch(() => undefined);
+    }
+    return () => {
+      document.removeEventListener('fullscreenchange', onChange);
+      if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
+    };
+  }, [stop]);
+}
+
+export function PresentOverlay() {
+  const view = useStore(selectPresented);
+  const index = useStore((s) => s.presentIndex) ?? 0;
+  const total = useStore((s) => s.views.length);
+  const step = useStore((s) => s.presentStep);
+  const go = useStore((s) => s.presentGo);
+  const stop = useStore((s) => s.stopPresenting);
+  useFullscreen(stop);
+
+  useEffect(() => {
+    // Nothing behind the overlay keeps the focus (a focused button would take the space key).
+    if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      const action = presentKeyAction(e.key);
+      if (!action) return;
+      e.preventDefault();
+      e.stopPropagation();
+      const s = useStore.getState();
+      if (action === 'next') s.presentStep(1);
+      else if (action === 'previous') s.presentStep(-1);
+      else if (action === 'first') s.presentGo(0);
+      else if (action === 'last') s.presentGo(s.views.length - 1);
+      else s.stopPresenting();
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, []);
+
+  if (!view) return null;
+  const shown = index + 1;
+  return (
+    <section className="present-caption" aria-label="Presentation" data-testid="presentation">
+      <div
+        className="present-progress"
+        role="progressbar"
+        aria-label="Progress through the story"
+        aria-valuemin={1}
+        aria-valuemax={total}
+        aria-valuenow={shown}
+      >
+        <div className="present-progress-fill" style={{ width: `${(shown / total) * 100}%` }} />
+      </div>
+      <div className="present-body">
+        <div className="present-text">
+          <h2 data-testid="present-title">{view.title || `View ${shown}`}</h2>
+          {view.year !== null && <YearSummary className="present-year" />}
+          {view.note && <p data-testid="present-note">{view.note}</p>}
+        </div>
+        <div className="present-side">
+          <p className="present-count" data-testid="present-count" aria-live="polite">
+            {shown} / {total}
+          </p>
+          <div className="present-buttons">
+            <button
+              type="button"
+              onClick={() => step(-1)}
+              disabled={index === 0}
+              aria-label="Previous view"
+            >
+              ‹
+            </button>
+            <button
+              type="button"
+              onClick={() => step(1)}
+              disabled={shown === total}
+              aria-label="Next view"
+            >
+              ›
+            </button>
+            <button type="button" onClick={stop} title="Leave the presentation (Esc)">
+              Exit
+            </button>
+          </div>
+          <ol className="present-dots" aria-label="Views">
+            {Array.from({ length: total }, (_, i) => (
+              <li key={i}>
+                <button
+                  type="button"
+                  className={i === index ? 'dot active' : 'dot'}
+                  aria-label={`Go to view ${i + 1}`}
+                  aria-current={i === index ? 'step' : undefined}
+                  onClick={() => go(i)}
+                />
+              </li>
+            ))}
+          </ol>
+        </div>
+      </div>
+    </section>
+  );
+}

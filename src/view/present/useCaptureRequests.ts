@@ -1,0 +1,108 @@
+// Carries out capture requests (save a view, update one, make a share link) and exports
+// (PNG, poster PNG, SVG, story PDF) with the canvas at hand.
+import { useEffect, useRef } from 'react';
+import type { Core } from 'cytoscape';
+import { newViewId } from '../../state/savedView';
+import { useStore } from '../../state/store';
+import type { ExportKind } from '../../state/slices/workshopSlice';
+import { captureView } from './cyView';
+import { download, pngOf, POSTER_SCALE, slug, storyPdf, svgOf, type PdfPage } from './exportView';
+import { writeUrl } from './urlSync';
+
+export function useCaptureRequests(cy: Core): void {
+  const request = useStore((s) => s.captureRequest);
+  const handled = useRef(useStore.getState().captureRequest?.seq ?? 0);
+  useEffect(() => {
+    if (!request || request.seq <= handled.current) return;
+    handled.current = request.seq;
+    const s = useStore.getState();
+    if (request.purpose === 'save') {
+      const title = request.title.trim() || `View ${s.views.length + 1}`;
+      s.addView(captureView(cy, s, { id: newViewId(), title, note: request.note.trim() }));
+    } else if (request.purpose === 'update') {
+      const old = s.views.find((v) => v.id === request.id);
+      if (old) s.replaceView(captureView(cy, s, old));
+    } else {
+      const url = writeUrl(cy);
+      s.setShareUrl(url);
+      // Clipboard access can be refused (no permission, no secure context): the link stays shown.
+      void navigator.clipboard?.writeText(url).catch(() => undefined);
+    }
+  }, [cy, request]);
+}
+
+const settle = () =>
+  new Promise<void>((resolve) => {
+    setTimeout(() => requestAnimationFrame(() => resolve()), 30);
+  });
+
+async function exportStory(cy: Core): Promise<void> {
+  const store = useStore;
+  const s0 = store.getState();
+  if (s0.views.length === 0) throw new Error('Save at least one view first.');
+  const before = captureView(cy, s0, { id: '__before-export', title: '', note: '' });
+  const current = s0.currentViewId;
+  const pages: PdfPage[] = [];
+  try {
+    for (const [i, view] of s0.views.entries()) {
+      store.getState().setExportStatus({
+        kind: 'pdf',
+        state: 'running',
+        message: `Drawing view ${i + 1} of ${s0.views.length}…`,
+      });
+      store.getState().showView(view, false);
+      await settle();
+      const scale = 2;
+      pages.push({
+        title: view.title,
+        note: view.note,
+        image: cy.jpg({ output: 'base64uri', full: false, scale, bg: '#ffffff', quality: 0.9 }),
+        width: cy.width() * scale,
+        height: cy.height() * scale,
+      });
+    }
+  } finally {
+    store.getState().showView(before, false);
+    store.setState({ currentViewId: current });
+  }
+  const blob = await storyPdf(pages, `${s0.storyTitle} · ${s0.dataset.title}`);
+  download(blob, `${slug(s0.storyTitle, 'story')}.pdf`);
+}
+
+async function runExport(cy: Core, kind: ExportKind): Promise<string> {
+  const s = useStore.getState();
+  const current = s.views.find((v) => v.id === s.currentViewId);
+  const base = `${slug(s.dataset.title)}${current ? `-${slug(current.title)}` : ''}`;
+  if (kind === 'png' || kind === 'png-poster') {
+    const poster = kind === 'png-poster';
+    download(await pngOf(cy, poster ? POSTER_SCALE : 1), `${base}${poster ? '-poster' : ''}.png`);
+    const scale = poster ? POSTER_SCALE : 1;
+    return `PNG saved (${Math.round(cy.width() * scale)} × ${Math.round(cy.height() * scale)} pixels).`;
+  }
+  if (kind === 'svg') {
+    download(svgOf(cy), `${base}.svg`);
+    return 'SVG saved.';
+  }
+  await exportStory(cy);
+  return `PDF saved: ${s.views.length} page${s.views.length === 1 ? '' : 's'}, one per view.`;
+}
+
+export function useExportRequests(cy: Core): void {
+  const request = useStore((s) => s.exportRequest);
+  const handled = useRef(useStore.getState().exportRequest?.seq ?? 0);
+  useEffect(() => {
+    if (!request || request.seq <= handled.current) return;
+    handled.current = request.seq;
+    const { setExportStatus } = useStore.getState();
+    setExportStatus({ kind: request.kind, state: 'running', message: 'Exporting…' });
+    runExport(cy, request.kind).then(
+      (message) => setExportStatus({ kind: request.kind, state: 'done', message }),
+      (e: unknown) =>
+        setExportStatus({
+          kind: request.kind,
+          state: 'error',
+          message: e instanceof Error ? e.message : String(e),
+        }),
+    );
+  }, [cy, request]);
+}

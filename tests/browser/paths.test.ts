@@ -1,0 +1,286 @@
+// Cooperation paths on LITEK in the browser: choose two organisations, see the path highlighted
+// and explained, rank by trust, cut a path with a minimum trust, edit trust, focus, menu and keys.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { openPage, useBrowser } from './harness';
+import { validateDataset } from '../../src/model/schema';
+import { findPaths, withWorkshopTrust, type PathQuery } from '../../src/analysis/paths';
+import type { Dataset } from '../../src/model/types';
+
+useBrowser();
+
+const loaded = validateDataset(
+  JSON.parse(readFileSync(new URL('../../data/litek.json', import.meta.url), 'utf8')),
+);
+if (!loaded.ok) throw new Error('data/litek.json does not validate');
+const litek: Dataset = loaded.dataset;
+
+/** The core's answer for the same query, to compare the sentences shown word for word. */
+const expected = (query: Omit<PathQuery, 'from' | 'to'>) =>
+  findPaths(litek, { from: 'ftmc', to: 'national-energetics', ...query }).paths;
+
+const VIA_LITEK = ['ftmc', 'litek', 'ekspla', 'proj-aton', 'national-energetics'];
+const VIA_CENTRE = ['ftmc', 'proj-litek-centre', 'ekspla', 'proj-aton', 'national-energetics'];
+const VIA_EVENT = ['ftmc', 'evt-day-of-photonics', 'ekspla', 'proj-aton', 'national-energetics'];
+const VIA_EKSMA = [
+  'ftmc',
+  'institute-physics',
+  'eksma',
+  'litek',
+  'ekspla',
+  'proj-aton',
+  'national-energetics',
+];
+
+type Cy = import('cytoscape').Core;
+
+/** Organisations and links drawn with the path class, and how many nodes are faded or hidden. */
+function canvas(page: Page) {
+  return page.evaluate(() => {
+    const cy = (window as unknown as { __cy: Cy }).__cy;
+    return {
+      pathNodes: cy.nodes('.path').map((n) => n.data('orgId') as string),
+      pathLinks: cy.edges('.path').map((e) => e.data('linkId') as string),
+      faded: cy.nodes('.faded').length,
+      hidden: cy.nodes('.ego-hidden').length,
+      drawn: cy.nodes().filter(':visible').length,
+      total: cy.nodes().length,
+      selected: cy.nodes(':selected').map((n) => n.data('orgId') as string),
+    };
+  });
+}
+
+/** Leave any text box, so the network's keys reach the page. */
+const blur = (page: Page) =>
+  page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+
+async function pick(page: Page, box: string, text: string, label: string) {
+  await page.getByRole('combobox', { name: box }).fill(text);
+  await page
+    .getByRole('option', { name: new RegExp(`^${label}`) })
+    .first()
+    .waitFor();
+  await page.keyboard.press('Enter');
+}
+
+/** Open the app on the paths tab with FTMC -> National Energetics chosen. */
+async function ftmcToNationalEnergetics(): Promise<Page> {
+  const page = await openPage();
+  await page.getByRole('tab', { name: 'Paths' }).click();
+  await pick(page, 'From organisation', 'FTMC', 'FTMC');
+  await pick(page, 'To organisation', 'national ener', 'National Energetics');
+  await page.getByTestId('path-list').waitFor();
+  return page;
+}
+
+const pathNames = (page: Page) =>
+  page.getByTestId('path-item').locator('.path-names').allTextContents();
+const names = (ids: string[]) =>
+  ids.map((id) => litek.organisations.find((o) => o.id === id)?.label ?? id).join(' → ');
+
+describe('cooperation paths on LITEK', () => {
+  it('finds the paths between two organisations, highlights the best and explains each hop', async () => {
+    const page = await ftmcToNationalEnergetics();
+    assert.deepEqual(await pathNames(page), [
+      names(VIA_LITEK),
+      names(VIA_CENTRE),
+      names(VIA_EVENT),
+    ]);
+    const first = page.getByTestId('path-item').first();
+    assert.match(
+      (await first.locator('.path-meta').textContent()) ?? '',
+      /4 hops · trust 0\.24 \(proxy\)/,
+    );
+    // Each hop in words, as the core says it, naming the proxy and the source.
+    const best = expected({ by: 'hops' })[0]!;
+    assert.deepEqual(await first.getByTestId('hop').allTextContents(), best.explanation);
+    assert.equal(
+      best.explanation[0],
+      'FTMC -> LITEK: membership, Founding member (2011): joint-venture partner of the training-centre project, since 2011, trust 0.7 (proxy; source FIMTP-1)',
+    );
+    // The proxy is explained where the value is shown.
+    const title = await first.getByTestId('trust-value').getAttribute('title');
+    assert.match(title ?? '', /not a stated score/);
+    // On the network: the path's organisations and links stand out, everything else is faded.
+    const c = await canvas(page);
+    assert.deepEqual([...c.pathNodes].sort(), [...VIA_LITEK].sort());
+    assert.deepEqual([...c.pathLinks].sort(), best.steps.map((s) => s.linkId).sort());
+    assert.equal(c.faded, c.total - VIA_LITEK.length);
+    // Clicking another alternative highlights it instead.
+    await page.getByTestId('path-item').nth(2).locator('.path-button').click();
+    assert.deepEqual([...(await canvas(page)).pathNodes].sort(), [...VIA_EVENT].sort());
+  });
+
+  it('ranks by most trusted: the six-hop path through Eksma beats the one through an event', async () => {
+    const page = await ftmcToNationalEnergetics();
+    assert.equal((await pathNames(page))[2], names(VIA_EVENT));
+    await page.getByRole('radio', { name: 'Most trusted' }).check();
+    await page.getByTestId('path-item').nth(2).getByText(names(VIA_EKSMA)).waitFor();
+    assert.deepEqual(await pathNames(page), [
+      names(VIA_LITEK),
+      names(VIA_CENTRE),
+      names(VIA_EKSMA),
+    ]);
+    const third = page.getByTestId('path-item').nth(2);
+    assert.match((await third.locator('.path-meta').textContent()) ?? '', /6 hops · trust 0\.12/);
+  });
+
+  it('a minimum trust removes the path through an event, and a high one says what cut them off', async () => {
+    const page = await ftmcToNationalEnergetics();
+    await page.getByText('Constraints', { exact: true }).click();
+    const slider = page.getByRole('slider', { name: 'Minimum trust per link' });
+    await slider.focus();
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+    assert.equal(await page.getByTestId('min-trust-value').textContent(), '0.30');
+    await page.getByTestId('path-item').nth(2).getByText(names(VIA_EKSMA)).waitFor();
+    assert.deepEqual(await pathNames(page), [
+      names(VIA_LITEK),
+      names(VIA_CENTRE),
+      names(VIA_EKSMA),
+    ]);
+    for (let i = 0; i < 9; i++) await page.keyboard.press('ArrowRight');
+    assert.equal(await page.getByTestId('min-trust-value').textContent(), '0.75');
+    const diagnosis = page.getByTestId('path-diagnosis');
+    await diagnosis.waitFor();
+    assert.equal(
+      await diagnosis.textContent(),
+      'No path from FTMC to National Energetics meets all the constraints. It is cut off by the minimum trust 0.75 (without it: a path of 4 hops).',
+    );
+    assert.equal(await page.getByTestId('path-item').count(), 0);
+    assert.equal((await canvas(page)).pathNodes.length, 0);
+  });
+
+  it('setting a trust level on a link reorders the most trusted paths, and undo puts them back', async () => {
+    const page = await ftmcToNationalEnergetics();
+    await page.getByRole('radio', { name: 'Most trusted' }).check();
+    await page.getByTestId('path-item').nth(2).getByText(names(VIA_EKSMA)).waitFor();
+    // Open the second path and its first hop: FTMC's part in the LITEK training centre grant.
+    await page.getByTestId('path-item').nth(1).locator('.path-button').click();
+    await page.getByTestId('path-item').nth(1).getByTestId('hop').first().click();
+    const details = page.getByTestId('link-details');
+    assert.match((await details.getByTestId('link-trust').textContent()) ?? '', /^0\.70 \(proxy\)/);
+    await details.getByRole('radio', { name: /^Level 5/ }).check();
+    assert.match(
+      (await details.getByTestId('link-trust').textContent()) ?? '',
+      /^1\.00 \(workshop\)/,
+    );
+    // The path through the training centre now comes first, at 1 x 0.7 x 0.7 x 0.7.
+    await page.getByTestId('path-item').first().getByText(names(VIA_CENTRE)).waitFor();
+    const after = findPaths(withWorkshopTrust(litek, 'F1-partner-ftmc', 5), {
+      from: 'ftmc',
+      to: 'national-energetics',
+      by: 'trust',
+    }).paths;
+    assert.deepEqual(after[0]?.nodes, VIA_CENTRE);
+    assert.deepEqual(after[1]?.nodes, VIA_LITEK);
+    assert.deepEqual(
+      await pathNames(page),
+      after.map((p) => names(p.nodes)),
+    );
+    const meta = await page.getByTestId('path-item').first().locator('.path-meta').textContent();
+    assert.match(meta ?? '', /trust 0\.34 \(proxy, workshop\)/);
+    assert.deepEqual([...(await canvas(page)).pathNodes].sort(), [...VIA_CENTRE].sort());
+    const hop = await page
+      .getByTestId('path-item')
+      .first()
+      .getByTestId('hop')
+      .first()
+      .textContent();
+    assert.match(hop ?? '', /trust 1 \(workshop; source FIMTP-1\)$/);
+    // Undo: the proxy and the old order come back.
+    await blur(page);
+    await page.keyboard.press('Control+z');
+    await page.getByTestId('path-item').first().getByText(names(VIA_LITEK)).waitFor();
+    assert.equal((await pathNames(page))[1], names(VIA_CENTRE));
+  });
+
+  it('focuses on the ego network of an organisation within 1 or 2 hops, faded or hidden', async () => {
+    const page = await openPage();
+    await page.keyboard.press('/');
+    await page.keyboard.type('ekspla');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('org-details').waitFor();
+    await page.getByRole('tab', { name: 'Paths' }).click();
+    const focus = page.getByTestId('ego-focus');
+    await focus.getByRole('radio', { name: '1 hop' }).check();
+    const near = new Set(['ekspla']);
+    for (const l of litek.links) {
+      if (l.source === 'ekspla') near.add(l.target);
+      if (l.target === 'ekspla') near.add(l.source);
+    }
+    let c = await canvas(page);
+    assert.equal(c.total - c.faded, near.size);
+    assert.match(
+      (await focus.getByRole('status').textContent()) ?? '',
+      new RegExp(`^${near.size} organisations within 1 hop`),
+    );
+    await focus.getByRole('radio', { name: 'Hidden' }).check();
+    c = await canvas(page);
+    assert.equal(c.faded, 0);
+    assert.equal(c.drawn, near.size);
+    // The key e widens the focus to 2 hops.
+    await blur(page);
+    await page.keyboard.press('e');
+    await focus.getByText(/within 2 hops/).waitFor();
+    c = await canvas(page);
+    assert.ok(c.drawn > near.size, 'two hops show more than one');
+    await focus.getByRole('radio', { name: 'Off' }).check();
+    c = await canvas(page);
+    assert.equal(c.drawn, c.total);
+  });
+
+  it('right-click sets an end, keys set the other, step along the path and visit neighbours', async () => {
+    const page = await openPage();
+    const at = await page.evaluate(() => {
+      const cy = (window as unknown as { __cy: Cy }).__cy;
+      const p = cy.getElementById('o:ftmc').renderedPosition();
+      const box = cy.container()!.getBoundingClientRect();
+      return { x: box.left + p.x, y: box.top + p.y };
+    });
+    await page.mouse.click(at.x, at.y, { button: 'right' });
+    const menu = page.getByRole('menu', { name: 'FTMC' });
+    await menu.getByRole('menuitem', { name: 'Paths from here' }).click();
+    assert.equal(
+      await page.getByTestId('path-from-chosen').locator('.link-button').textContent(),
+      'FTMC',
+    );
+    // Select National Energetics with the search, then press t.
+    await page.keyboard.press('/');
+    await page.keyboard.type('national ener');
+    await page.keyboard.press('Enter');
+    await page
+      .getByTestId('org-details')
+      .getByRole('heading', { name: 'National Energetics' })
+      .waitFor();
+    await blur(page);
+    await page.keyboard.press('t');
+    await page.getByTestId('path-list').waitFor();
+    assert.deepEqual([...(await canvas(page)).pathNodes].sort(), [...VIA_LITEK].sort());
+    // ] steps from the start along the path, [ steps back.
+    await page.keyboard.press(']');
+    assert.deepEqual((await canvas(page)).selected, ['ftmc']);
+    await page.keyboard.press(']');
+    assert.deepEqual((await canvas(page)).selected, ['litek']);
+    await page.keyboard.press('[');
+    assert.deepEqual((await canvas(page)).selected, ['ftmc']);
+    // n visits FTMC's neighbours in label order, N goes back.
+    const around = [
+      ...new Set(
+        litek.links.flatMap((l) =>
+          l.source === 'ftmc' ? [l.target] : l.target === 'ftmc' ? [l.source] : [],
+        ),
+      ),
+    ].sort((a, b) => {
+      const label = (id: string) => litek.organisations.find((o) => o.id === id)!.label;
+      return label(a).localeCompare(label(b), 'en');
+    });
+    await page.keyboard.press('n');
+    assert.deepEqual((await canvas(page)).selected, [around[0]]);
+    await page.keyboard.press('n');
+    assert.deepEqual((await canvas(page)).selected, [around[1]]);
+    await page.keyboard.press('N');
+    assert.deepEqual((await canvas(page)).selected, [around[0]]);
+  });
+});

@@ -1,0 +1,219 @@
+// GEXF import: Gephi's samples, attribute mapping, viz data, and what is refused as unsupported.
+import { describe, expect, it } from 'vitest';
+import { parseGexf } from '../../../src/io/gexf/read';
+import { serializeGexf } from '../../../src/io/gexf/write';
+import type { Dataset } from '../../../src/model/types';
+import { codes, errors, fixtureText, richDataset } from './helpers';
+
+const gexf = (graph: string, attrs = 'defaultedgetype="undirected"') =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">\n<graph ${attrs}>\n${graph}\n</graph>\n</gexf>\n`;
+
+describe('GEXF samples from Gephi', () => {
+  it('les-miserables: 77 organisations, 254 links with weights, positions and colours', () => {
+    const r = parseGexf(fixtureText('samples/les-miserables.gexf'), 'les-miserables.gexf');
+    expect(r.problems).toEqual([]);
+    const d = r.dataset!;
+    expect(d.organisations).toHaveLength(77);
+    expect(d.links).toHaveLength(254);
+    const valjean = d.organisations.find((o) => o.label === 'Valjean');
+    expect(valjean).toMatchObject({
+      id: '11',
+      x: -87.93029,
+      y: 6.8120565,
+      color: '#f55b5b',
+      attributes: { modularity_class: 1 },
+    });
+    expect(d.organisations.every((o) => o.x !== undefined && o.color !== undefined)).toBe(true);
+    expect(d.links.find((l) => l.id === 'geid_138_2')).toMatchObject({
+      source: '3',
+      target: '0',
+      weight: 10,
+      directed: false,
+    });
+    expect(d.links.find((l) => l.id === 'geid_138_0')?.weight).toBe(1);
+    expect(d.links.reduce((s, l) => s + l.weight, 0)).toBe(820);
+    expect(d.title).toBe('Les Miserables.gexf');
+  });
+
+  it('java: directed, with its counts', () => {
+    const r = parseGexf(fixtureText('samples/java.gexf'), 'java.gexf');
+    expect(errors(r.problems)).toEqual([]);
+    expect(r.dataset?.organisations).toHaveLength(1538);
+    expect(r.dataset?.links).toHaveLength(8032);
+    expect(r.dataset?.links.every((l) => l.directed)).toBe(true);
+  });
+
+  it('power-grid: 4941 organisations and 6594 links', () => {
+    const r = parseGexf(fixtureText('samples/power-grid.gexf'), 'power-grid.gexf');
+    expect(errors(r.problems)).toEqual([]);
+    expect(r.dataset?.organisations).toHaveLength(4941);
+    expect(r.dataset?.links).toHaveLength(6594);
+  });
+});
+
+describe('parseGexf', () => {
+  const declared = `<attributes class="node">
+  <attribute id="0" title="Type" type="string"/>
+  <attribute id="1" title="Sector" type="string"/>
+  <attribute id="2" title="Country" type="string"/>
+  <attribute id="3" title="employees" type="integer"><default>1</default></attribute>
+  <attribute id="4" title="toString" type="string"/>
+</attributes>
+<attributes class="edge">
+  <attribute id="t" title="trust" type="double"/>
+  <attribute id="k" title="relation" type="string"/>
+</attributes>`;
+
+  it('maps common attribute titles onto our fields and keeps the rest, defaults included', () => {
+    const r = parseGexf(
+      gexf(`${declared}
+<nodes>
+  <node id="a" label="Acme"><attvalues><attvalue for="0" value="Firm"/><attvalue for="1" value="photonics|optics"/><attvalue for="2" value="DE"/><attvalue for="3" value="12"/><attvalue for="4" value="x"/></attvalues>
+    <viz:color r="255" g="0" b="16" a="0.5"/><viz:position x="1.5" y="-2" z="0"/></node>
+  <node id="b" label="Uni"/>
+</nodes>
+<edges><edge source="a" target="b" weight="2.5" type="directed"><attvalues><attvalue for="t" value="0.9"/><attvalue for="k" value="supplier"/></attvalues></edge></edges>`),
+      'g.gexf',
+    );
+    expect(errors(r.problems)).toEqual([]);
+    const [a, b] = r.dataset!.organisations;
+    expect(a).toMatchObject({
+      type: 'company',
+      sectors: ['photonics', 'optics'],
+      country: 'DE',
+      x: 1.5,
+      y: -2,
+      color: '#ff0010',
+    });
+    expect(a?.attributes).toEqual({ employees: 12, toString: 'x' });
+    expect(b?.attributes).toEqual({ employees: 1 });
+    expect(r.dataset!.links[0]).toMatchObject({
+      id: 'L20',
+      weight: 2.5,
+      directed: true,
+      trust: 0.9,
+      kind: 'value-chain',
+    });
+  });
+
+  it('reports a bad mapped value with its line, attribute and value', () => {
+    const r = parseGexf(
+      gexf(
+        `${declared}\n<nodes><node id="a"/><node id="b"/></nodes>\n<edges>\n<edge source="a" target="b"><attvalues><attvalue for="t" value="1.5"/></attvalues></edge>\n</edges>`,
+      ),
+      'g.gexf',
+    );
+    expect(r.dataset).toBeUndefined();
+    expect(errors(r.problems)[0]).toMatchObject({
+      file: 'g.gexf',
+      line: 17,
+      field: 'trust',
+      value: '1.5',
+    });
+  });
+
+  it('creates nodes that edges name but the file lacks, with a warning', () => {
+    const r = parseGexf(
+      gexf('<nodes><node id="a"/></nodes><edges><edge source="a" target="ghost"/></edges>'),
+      'g.gexf',
+    );
+    expect(r.dataset?.organisations.map((o) => o.id)).toEqual(['a', 'ghost']);
+    expect(r.problems[0]).toMatchObject({ code: 'created-organisation', value: 'ghost', line: 4 });
+  });
+
+  it.each([
+    ['a dynamic graph', gexf('<nodes><node id="a"/></nodes>', 'mode="dynamic"'), 'dynamic graph'],
+    [
+      'spells',
+      gexf('<nodes><node id="a"><spells><spell start="2000"/></spells></node></nodes>'),
+      'dynamic node',
+    ],
+    [
+      'start/end on an edge',
+      gexf('<nodes><node id="a"/></nodes><edges><edge source="a" target="a" start="1"/></edges>'),
+      'dynamic edge',
+    ],
+    [
+      'nested nodes',
+      gexf('<nodes><node id="a"><nodes><node id="b"/></nodes></node></nodes>'),
+      'nested nodes',
+    ],
+    ['pid hierarchy', gexf('<nodes><node id="a"/><node id="b" pid="a"/></nodes>'), 'nested nodes'],
+  ])('refuses %s as unsupported rather than flattening it', (_what, text, words) => {
+    const r = parseGexf(text, 'g.gexf');
+    expect(r.dataset).toBeUndefined();
+    const p = errors(r.problems)[0];
+    expect(p?.code).toBe('unsupported');
+    expect(p?.message).toMatch(/^unsupported: /);
+    expect(p?.message).toContain(words);
+    expect(p?.line).toBeGreaterThan(0);
+  });
+
+  it('reports truncated XML with line and column, and refuses a DOCTYPE', () => {
+    const text = fixtureText('samples/les-miserables.gexf').slice(0, 5000);
+    const r = parseGexf(text, 'les.gexf');
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toMatchObject({ code: 'bad-xml', file: 'les.gexf' });
+    expect(r.problems[0]?.line).toBeGreaterThan(100);
+    expect(r.problems[0]?.message).toMatch(/column \d+/);
+    expect(parseGexf('<!DOCTYPE gexf><gexf/>', 'x.gexf').problems[0]?.code).toBe('doctype');
+  });
+
+  it('refuses another XML root', () => {
+    expect(parseGexf('<graphml/>', 'x.gexf').problems[0]?.code).toBe('wrong-format');
+  });
+
+  it('refuses duplicate node ids naming both lines', () => {
+    const r = parseGexf(gexf('<nodes>\n<node id="a"/>\n<node id="a"/>\n</nodes>'), 'g.gexf');
+    expect(errors(r.problems)[0]).toMatchObject({ code: 'duplicate-id', line: 6 });
+    expect(errors(r.problems)[0]?.message).toContain('line 5');
+  });
+});
+
+describe('serializeGexf', () => {
+  it('writes what Gephi needs: declared attributes, viz colours by type, positions', () => {
+    const d: Dataset = richDataset();
+    d.organisations[2]!.color = undefined;
+    delete d.organisations[2]!.color;
+    const { text, removed } = serializeGexf(d);
+    expect(removed).toBe(0);
+    expect(text).toContain('<attribute id="type" title="type" type="string"/>');
+    expect(text).toContain('<attribute id="founded" title="founded" type="long"/>');
+    expect(text).toContain('<viz:color r="31" g="119" b="180"/>');
+    expect(text).toContain('<viz:color r="127" g="127" b="127"/>');
+    expect(text).toContain('<viz:position x="-12.5" y="3e-7" z="0"/>');
+    expect(text).toContain('title="attr:name"');
+    expect(text).toContain('type="directed"');
+  });
+
+  it('strips XML-illegal characters and counts them', () => {
+    const d = richDataset();
+    d.organisations[0]!.label = 'Ac\u0001me\u0008';
+    const { text, removed } = serializeGexf(d);
+    expect(removed).toBe(2);
+    const back = parseGexf(text, 'x.gexf');
+    expect(back.dataset?.organisations[0]?.label).toBe('Acme');
+  });
+
+  it('round-trips what GEXF carries: organisations, links and attributes (colours filled by type)', () => {
+    const d = richDataset();
+    const back = parseGexf(serializeGexf(d).text, 'x.gexf');
+    expect(errors(back.problems)).toEqual([]);
+    expect(back.dataset?.organisations).toEqual(d.organisations);
+    expect(back.dataset?.links).toEqual(d.links);
+    expect(back.dataset?.title).toBe(d.title);
+    expect(back.dataset?.description).toBe(d.description);
+    expect(codes(back.problems)).toEqual(['self-link', 'sources-added']);
+  });
+
+  it('round-trips Gephi sample files', () => {
+    for (const f of ['les-miserables.gexf']) {
+      const first = parseGexf(fixtureText(`samples/${f}`), f).dataset!;
+      const again = parseGexf(serializeGexf(first).text, f).dataset!;
+      expect(again.organisations).toEqual(
+        first.organisations.map((o) => ({ ...o, color: o.color ?? '#7f7f7f' })),
+      );
+      expect(again.links).toEqual(first.links);
+    }
+  });
+});

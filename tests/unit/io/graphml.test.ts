@@ -1,0 +1,224 @@
+// GraphML import: what yEd, networkx, Cytoscape and the airlines sample write; unsupported parts refused.
+import { describe, expect, it } from 'vitest';
+import { parseGraphml } from '../../../src/io/graphml/read';
+import { serializeGraphml } from '../../../src/io/graphml/write';
+import { codes, errors, fixtureText, richDataset } from './helpers';
+
+const graphml = (body: string, keys = '', edgedefault = 'edgedefault="undirected"') =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n${keys}\n<graph ${edgedefault}>\n${body}\n</graph>\n</graphml>\n`;
+
+describe('GraphML from other tools', () => {
+  it('airlines: 235 organisations, 2101 links with positions; the tooltip kept', () => {
+    const r = parseGraphml(fixtureText('samples/airlines.graphml'), 'airlines.graphml');
+    expect(errors(r.problems)).toEqual([]);
+    expect(r.dataset?.organisations).toHaveLength(235);
+    expect(r.dataset?.links).toHaveLength(2101);
+    expect(r.dataset?.organisations[0]).toMatchObject({
+      id: '0',
+      x: -922.24444,
+      y: -347.29444,
+      attributes: { tooltip: 'LIT(lngx=-92.224444,laty=34.729444)' },
+    });
+    expect(new Set(codes(r.problems))).toEqual(new Set(['parallel-link']));
+  });
+
+  it('yEd: labels, centre positions and fill colours from the graphics; resources ignored', () => {
+    const r = parseGraphml(fixtureText('io/yed.graphml'), 'yed.graphml');
+    expect(r.problems).toEqual([]);
+    expect(r.dataset?.organisations).toEqual([
+      {
+        id: 'n0',
+        label: 'Acme',
+        type: 'other',
+        sectors: [],
+        sources: [],
+        x: 115,
+        y: 215,
+        color: '#ffcc00',
+      },
+      {
+        id: 'n1',
+        label: 'Example University',
+        type: 'other',
+        sectors: [],
+        sources: [],
+        x: 330,
+        y: 215,
+        color: '#99ccff',
+      },
+    ]);
+    expect(r.dataset?.links[0]).toMatchObject({ id: 'e0', label: 'supplies', directed: true });
+  });
+
+  it('networkx: typed keys (int, long, boolean True/False), mapped type and sector', () => {
+    const r = parseGraphml(fixtureText('io/networkx.graphml'), 'nx.graphml');
+    expect(errors(r.problems)).toEqual([]);
+    expect(r.dataset?.organisations).toEqual([
+      {
+        id: 'acme',
+        label: 'acme',
+        type: 'company',
+        sectors: ['photonics'],
+        sources: [],
+        attributes: { employees: 120, listed: true },
+      },
+      {
+        id: 'uni',
+        label: 'uni',
+        type: 'research',
+        sectors: [],
+        sources: [],
+        attributes: { employees: 3000, listed: false },
+      },
+    ]);
+    expect(r.dataset?.links[0]).toMatchObject({ weight: 2, since: 2019, directed: false });
+  });
+
+  it('Cytoscape: name as label, interaction as kind, graph name as title', () => {
+    const r = parseGraphml(fixtureText('io/cytoscape.graphml'), 'cy.graphml');
+    expect(errors(r.problems)).toEqual([]);
+    expect(r.dataset?.title).toBe('Cluster network');
+    expect(r.dataset?.organisations.map((o) => o.label)).toEqual(['Acme', 'Beta']);
+    expect(r.dataset?.links[0]).toMatchObject({
+      kind: 'funding',
+      label: 'Acme (funds) Beta',
+      directed: true,
+    });
+  });
+});
+
+describe('parseGraphml', () => {
+  it('reads keys for="all", yEd for="graphml", attr.type integer and undeclared keys by id', () => {
+    const keys = `<key id="w" for="all" attr.name="weight" attr.type="integer"/>
+<key id="r" for="graphml" attr.name="resources"/>`;
+    const r = parseGraphml(
+      graphml(
+        '<node id="a"><data key="w">3</data></node><node id="b"/><edge source="a" target="b"><data key="w">4</data><data key="__proto__">p</data></edge>',
+        keys,
+      ),
+      'g.graphml',
+    );
+    expect(errors(r.problems)).toEqual([]);
+    expect(r.dataset?.organisations[0]?.attributes).toEqual({ weight: 3 });
+    const link = r.dataset!.links[0]!;
+    expect(link.weight).toBe(4);
+    expect(Object.hasOwn(link.attributes!, '__proto__')).toBe(true);
+    expect(link.attributes?.['__proto__']).toBe('p');
+    expect(r.problems.find((p) => p.code === 'undeclared-key')).toMatchObject({
+      field: '__proto__',
+      severity: 'warning',
+    });
+  });
+
+  it('lets a per-edge directed attribute override edgedefault', () => {
+    const body =
+      '<node id="a"/><node id="b"/><edge source="a" target="b"/><edge source="b" target="a" directed="true"/>';
+    expect(parseGraphml(graphml(body), 'g.graphml').dataset?.links.map((l) => l.directed)).toEqual([
+      false,
+      true,
+    ]);
+    const d = parseGraphml(
+      graphml(body.replace('directed="true"', 'directed="false"'), '', 'edgedefault="directed"'),
+      'g.graphml',
+    );
+    expect(d.dataset?.links.map((l) => l.directed)).toEqual([true, false]);
+  });
+
+  it('warns when edgedefault is missing and reads undirected', () => {
+    const r = parseGraphml(
+      graphml('<node id="a"/><edge source="a" target="a"/>', '', ''),
+      'g.graphml',
+    );
+    expect(r.dataset?.links[0]?.directed).toBe(false);
+    expect(codes(r.problems)).toContain('no-edgedefault');
+  });
+
+  it('keeps a value that does not match its declared type as text, with a warning', () => {
+    const keys = '<key id="n" for="node" attr.name="employees" attr.type="int"/>';
+    const r = parseGraphml(
+      graphml('<node id="a">\n<data key="n">many</data>\n</node>', keys),
+      'g.graphml',
+    );
+    expect(r.dataset?.organisations[0]?.attributes).toEqual({ employees: 'many' });
+    expect(r.problems[0]).toMatchObject({
+      code: 'bad-attribute',
+      line: 6,
+      field: 'employees',
+      value: 'many',
+    });
+  });
+
+  it('refuses NaN and out-of-range weight and trust with line and attribute', () => {
+    const keys =
+      '<key id="w" for="edge" attr.name="weight" attr.type="double"/><key id="t" for="edge" attr.name="trust" attr.type="double"/>';
+    const r = parseGraphml(
+      graphml(
+        '<node id="a"/>\n<edge source="a" target="a"><data key="w">NaN</data></edge>\n<edge source="a" target="a"><data key="t">2</data></edge>',
+        keys,
+      ),
+      'g.graphml',
+    );
+    expect(r.dataset).toBeUndefined();
+    expect(errors(r.problems).map((p) => [p.line, p.field, p.value])).toEqual([
+      [6, 'weight', 'NaN'],
+      [7, 'trust', '2'],
+    ]);
+  });
+
+  it.each([
+    ['hyperedges', '<node id="a"/><hyperedge><endpoint node="a"/></hyperedge>', 'error'],
+    [
+      'nested graphs',
+      '<node id="a"><graph edgedefault="directed"><node id="b"/></graph></node>',
+      'error',
+    ],
+    [
+      'ports',
+      '<node id="a"><port name="p"/></node><edge source="a" target="a" sourceport="p"/>',
+      'warning',
+    ],
+  ])('says "unsupported" for %s', (_what, body, severity) => {
+    const r = parseGraphml(graphml(body), 'g.graphml');
+    const p = r.problems.find((x) => x.code === 'unsupported');
+    expect(p?.severity).toBe(severity);
+    expect(p?.message).toMatch(/^unsupported: /);
+    expect(r.dataset === undefined).toBe(severity === 'error');
+  });
+
+  it('reports truncated XML with its line and refuses entities', () => {
+    const r = parseGraphml(fixtureText('samples/airlines.graphml').slice(0, 3000), 'a.graphml');
+    expect(r.problems[0]?.code).toBe('bad-xml');
+    expect(r.problems[0]?.line).toBeGreaterThan(50);
+    const xxe =
+      '<?xml version="1.0"?><!DOCTYPE g [<!ENTITY x SYSTEM "file:///etc/passwd">]><graphml/>';
+    expect(parseGraphml(xxe, 'x.graphml').problems[0]?.code).toBe('doctype');
+  });
+});
+
+describe('serializeGraphml', () => {
+  it('declares every key with attr.type and writes direction only where it differs', () => {
+    const { text } = serializeGraphml(richDataset());
+    expect(text).toContain('<key id="n_founded" for="node" attr.name="founded" attr.type="long"/>');
+    expect(text).toContain('attr.name="employees" attr.type="double"');
+    expect(text).toContain('attr.name="listed" attr.type="boolean"');
+    expect(text).toContain('edgedefault="undirected"');
+    expect(text.match(/directed="true"/g)).toHaveLength(1);
+  });
+
+  it('round-trips what GraphML carries: organisations, links, attributes, title', () => {
+    const d = richDataset();
+    const back = parseGraphml(serializeGraphml(d).text, 'x.graphml');
+    expect(errors(back.problems)).toEqual([]);
+    expect(back.dataset?.organisations).toEqual(d.organisations);
+    expect(back.dataset?.links).toEqual(d.links);
+    expect(back.dataset?.title).toBe(d.title);
+    expect(back.dataset?.description).toBe(d.description);
+  });
+
+  it('round-trips the airlines sample', () => {
+    const first = parseGraphml(fixtureText('samples/airlines.graphml'), 'a.graphml').dataset!;
+    const again = parseGraphml(serializeGraphml(first).text, 'a.graphml').dataset!;
+    expect(again.organisations).toEqual(first.organisations);
+    expect(again.links).toEqual(first.links);
+  });
+});
