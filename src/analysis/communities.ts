@@ -3,18 +3,10 @@ import louvain from 'graphology-communities-louvain';
 import type { Attributes } from 'graphology-types';
 import type { GraphIndex } from './graphIndex';
 import { tieStrength } from './weights';
+import { mulberry32 } from '../model/random';
 
-/** A small seeded generator (mulberry32) in [0, 1), so Louvain's visiting order is reproducible. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded generator in [0, 1), so Louvain's visiting order is reproducible. */
+export const seededRandom = mulberry32;
 
 /**
  * Louvain communities on the undirected graph (graphology-communities-louvain, random visiting

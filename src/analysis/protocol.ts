@@ -12,10 +12,20 @@ export interface AnalysisRequest {
   revision: number;
   graph: SerializedGraph;
   options: Partial<AnalysisOptions>;
+  /** Longest the exact betweenness pass may take (ms) before it is sampled; absent: no limit. */
+  timeLimitMs?: number;
 }
 
 export type AnalysisResponse =
-  | { type: 'progress'; jobId: number; revision: number; step: string; done: number; total: number }
+  | {
+      type: 'progress';
+      jobId: number;
+      revision: number;
+      step: string;
+      done: number;
+      total: number;
+      etaMs?: number | null;
+    }
   | { type: 'result'; jobId: number; revision: number; result: AnalysisResult }
   | { type: 'error'; jobId: number; revision: number; code: string; error: string };
 
@@ -47,8 +57,12 @@ export function handleAnalysisRequest(
     return;
   }
   try {
-    const result = analyzeGraph(graph, options, (p) =>
-      post({ type: 'progress', jobId, revision, ...p }),
+    const limit = data['timeLimitMs'];
+    const result = analyzeGraph(
+      graph,
+      options,
+      (p) => post({ type: 'progress', jobId, revision, ...p }),
+      typeof limit === 'number' && limit > 0 ? { timeLimitMs: limit } : {},
     );
     post({ type: 'result', jobId, revision, result });
   } catch (e) {

@@ -19,6 +19,8 @@ export interface AnalysisJobProgress {
   step: string;
   done: number;
   total: number;
+  /** Estimated milliseconds left in the current step, when known. */
+  etaMs?: number | null;
 }
 
 /** The analysis failed; `code` is the analysis error code (e.g. "bad-weight", "worker-crashed"). */
@@ -37,8 +39,9 @@ let nextJobId = 1;
 const abortError = () => new DOMException('analysis cancelled', 'AbortError');
 
 /**
- * Run an analysis job on `graph.export()` with the options. In a browser the job runs in its
- * own module worker, which is terminated when it ends or when `signal` aborts (the promise then
+ * Run an analysis job on `graph.export()` with the options (and the time limit of the exact
+ * betweenness pass, ms, beyond which it is sampled). In a browser the job runs in its
+ * own module worker (the path metrics single-threaded in it, with progress per batch), which is terminated when it ends or when `signal` aborts (the promise then
  * rejects with a DOMException named "AbortError"). Where `Worker` is undefined (Node, tests)
  * it runs on the calling thread after a macrotask, so an abort right after the call still
  * cancels it. Rejects with AnalysisJobError when the analysis fails.
@@ -49,8 +52,15 @@ export function runAnalysisJob(
   onProgress?: (progress: AnalysisJobProgress) => void,
   signal?: AbortSignal,
   revision = 0,
+  timeLimitMs?: number,
 ): Promise<AnalysisJobResult> {
-  const request: AnalysisRequest = { jobId: nextJobId++, revision, graph, options };
+  const request: AnalysisRequest = {
+    jobId: nextJobId++,
+    revision,
+    graph,
+    options,
+    ...(timeLimitMs !== undefined ? { timeLimitMs } : {}),
+  };
   return new Promise<AnalysisJobResult>((resolve, reject) => {
     if (signal?.aborted) {
       reject(abortError());
@@ -69,7 +79,12 @@ export function runAnalysisJob(
     const receive = (message: AnalysisResponse) => {
       if (settled || message.jobId !== request.jobId) return;
       if (message.type === 'progress') {
-        onProgress?.({ step: message.step, done: message.done, total: message.total });
+        onProgress?.({
+          step: message.step,
+          done: message.done,
+          total: message.total,
+          etaMs: message.etaMs ?? null,
+        });
       } else if (message.type === 'result') {
         finish(() =>
           resolve({ jobId: message.jobId, revision: message.revision, result: message.result }),

@@ -6,7 +6,7 @@ export { KernelError } from './errors';
 export type { KernelErrorCode } from './errors';
 export type { PathMetricsOptions, SamplingOptions } from './job';
 export type { BetweennessApproximation } from './finalize';
-export { computePathMetrics, toNodeMap } from './pathMetrics';
+export { computePathMetrics, computePathMetricsInBatches, toNodeMap } from './pathMetrics';
 export type { PathMetricsResult } from './pathMetrics';
 export { measureSourceMs, planBetweenness } from './plan';
 export type { BetweennessPlan, PlanOptions } from './plan';

@@ -5,8 +5,16 @@ import type { Csr } from './csr';
 import { KernelWorkspace, accumulateSources } from './brandes';
 import { accumulateConstraint } from './constraint';
 import { finalizeMetrics, type FinalMetrics } from './finalize';
-import { planJob, type KernelJob, type PathMetricsOptions } from './job';
-import { createPartialSums, type PartialSums } from './protocol';
+import {
+  defaultBatchSize,
+  jobUnits,
+  planJob,
+  splitJob,
+  type KernelJob,
+  type PathMetricsOptions,
+} from './job';
+import { progressOf, unitsOf } from './poolCore';
+import { createPartialSums, type KernelProgress, type PartialSums } from './protocol';
 
 export interface PathMetricsResult extends FinalMetrics {
   /** ids[i] is the node id of index i in every array. */
@@ -42,6 +50,39 @@ export function computePathMetrics(csr: Csr, options: PathMetricsOptions = {}): 
   const started = performance.now();
   const job = planJob(csr, options);
   const sums = runJobSync(csr, job);
+  return {
+    ...finalizeMetrics(job, sums),
+    ids: csr.ids,
+    weighted: csr.distances !== null,
+    workers: 0,
+    elapsedMs: performance.now() - started,
+  };
+}
+
+/**
+ * computePathMetrics with progress: the same job on the calling thread in batches of sources,
+ * calling `onProgress` after each batch with the time left extrapolated from the mean so far.
+ * Synchronous (for a worker, where blocking is fine); the values equal computePathMetrics'.
+ */
+export function computePathMetricsInBatches(
+  csr: Csr,
+  options: PathMetricsOptions & {
+    readonly batchSize?: number;
+    readonly onProgress?: (progress: KernelProgress) => void;
+  } = {},
+): PathMetricsResult {
+  const started = performance.now();
+  const job = planJob(csr, options);
+  const total = jobUnits(job);
+  const sums = createPartialSums(job.order);
+  const workspace = new KernelWorkspace(csr, job.metrics, job.sampled !== null);
+  let done = 0;
+  for (const batch of splitJob(job, options.batchSize ?? defaultBatchSize(job, 4))) {
+    accumulateSources(workspace, batch.sources, sums);
+    if (job.metrics.constraint) accumulateConstraint(workspace, batch.constraintNodes, sums);
+    done += unitsOf(batch, job);
+    options.onProgress?.(progressOf(done, total, started));
+  }
   return {
     ...finalizeMetrics(job, sums),
     ids: csr.ids,

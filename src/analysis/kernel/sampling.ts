@@ -1,18 +1,10 @@
 // Source sampling for approximate betweenness (Brandes and Pich 2007): a seeded choice of
 // k sources, the a-priori Hoeffding bound, and the standard error estimated afterwards from
 // the per-source dependencies.
+import { mulberry32 } from '../../model/random';
 
-/** mulberry32: a small seeded PRNG returning floats in [0, 1). Same seed, same sequence. */
-export function createRng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded generator sources are drawn with (mulberry32). */
+export const createRng = mulberry32;
 
 /**
  * k distinct node indices out of 0..n-1, drawn uniformly without replacement (a partial

@@ -1,10 +1,20 @@
 // `analyze FILE... [--links KINDS] [--weight ATTR] [--alpha A] [--partition ATTR] [--format json|csv]`.
-import { analyzeDataset, type AnalysisResult } from '../../analysis/analyze';
+import {
+  analyzeGraph,
+  pathCsrOfGraph,
+  toPrecomputedPaths,
+  type AnalysisResult,
+  type PrecomputedPaths,
+} from '../../analysis/analyze';
+import type { AnyGraph } from '../../analysis/graphIndex';
+import { KernelError } from '../../analysis/kernel/errors';
+import { planBetweenness } from '../../analysis/kernel/plan';
 import { AnalysisError } from '../../analysis/errors';
 import type { NodeMetrics } from '../../analysis/metrics';
 import {
   AnalysisOptionsError,
   PARTITION_ATTRIBUTES,
+  buildGraph,
   linkWeight,
   type AnalysisOptions,
   type PartitionAttribute,
@@ -12,13 +22,53 @@ import {
 import { KNOWN_LINK_KINDS, type Dataset } from '../../model/types';
 import { numberOption, parseArgs } from '../args';
 import { CliError } from '../cliError';
+import { defaultNodeWorkerCount, runKernelPoolNode } from '../kernelPoolNode';
 import { loadDataset } from '../loadDataset';
 import type { Command } from './index';
 
-const OPTIONS = ['links', 'weight', 'alpha', 'partition', 'format'];
+const OPTIONS = ['links', 'weight', 'alpha', 'partition', 'format', 'time-limit'];
 const SWITCHES = ['project-activities'];
 const USAGE =
-  'usage: analyze FILE... [--links KINDS|all] [--weight ATTR] [--alpha A] [--partition cluster|sector|country|type] [--format json|csv] [--project-activities]';
+  'usage: analyze FILE... [--links KINDS|all] [--weight ATTR] [--alpha A] [--partition cluster|sector|country|type] [--format json|csv] [--project-activities] [--time-limit SECONDS]';
+
+/** Graphs with more organisations than this run their path metrics on a worker_threads pool. */
+export const POOL_THRESHOLD = 2000;
+
+/**
+ * Betweenness, closeness and harmonic closeness of a large graph on the Node worker pool
+ * (one worker per core, at least 2), sampled when the exact pass would exceed the time limit.
+ */
+async function pathsOnPool(
+  graph: AnyGraph,
+  alpha: number,
+  seed: number,
+  timeLimitMs: number,
+): Promise<PrecomputedPaths> {
+  const csr = pathCsrOfGraph(graph, alpha);
+  const workers = defaultNodeWorkerCount();
+  const metrics = { constraint: false };
+  const plan = Number.isFinite(timeLimitMs)
+    ? planBetweenness(csr, { timeLimitMs, workers, seed, minSources: 64 })
+    : null;
+  if (plan === null || plan.sampling === null) {
+    return toPrecomputedPaths(await runKernelPoolNode(csr, { workers, metrics }));
+  }
+  const sampled = await runKernelPoolNode(csr, {
+    workers,
+    sampling: plan.sampling,
+    metrics: { ...metrics, closeness: false, harmonic: false },
+  });
+  const rest = await runKernelPoolNode(csr, {
+    workers,
+    metrics: { ...metrics, betweenness: false },
+  });
+  const out = toPrecomputedPaths(
+    { ...sampled, closeness: rest.closeness, harmonic: rest.harmonic },
+    plan,
+  );
+  out.computation.elapsedMs = sampled.elapsedMs + rest.elapsedMs;
+  return out;
+}
 
 /** The per-node fields printed, in order; brokerage roles follow. */
 const NODE_FIELDS = [
@@ -162,11 +212,24 @@ export const analyzeCommand: Command = {
       partition: partition as PartitionAttribute,
       projectActivities: args.options.has('project-activities'),
     };
+    const timeLimitMs = args.options.has('time-limit')
+      ? numberOption(args, 'time-limit', 20, 0.001, 1e6) * 1000
+      : Infinity;
     let result: AnalysisResult;
     try {
-      result = analyzeDataset(dataset, options);
+      const graph = buildGraph(dataset, options);
+      const precomputed =
+        graph.order > POOL_THRESHOLD ? await pathsOnPool(graph, alpha, 1, timeLimitMs) : undefined;
+      result = analyzeGraph(graph, options, undefined, {
+        timeLimitMs,
+        ...(precomputed !== undefined ? { precomputed } : {}),
+      });
     } catch (e) {
-      if (e instanceof AnalysisError || e instanceof AnalysisOptionsError)
+      if (
+        e instanceof AnalysisError ||
+        e instanceof AnalysisOptionsError ||
+        e instanceof KernelError
+      )
         throw new CliError(e.message, 1);
       throw e;
     }

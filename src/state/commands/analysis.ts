@@ -4,6 +4,7 @@ import { buildGraph } from '../../model/buildGraph';
 import { activeFilterCount } from '../../model/filter';
 import { runAnalysisJob, AnalysisJobError } from '../../worker/analysisClient';
 import { selectVisible } from '../selectors';
+import { DEFAULT_ANALYSIS_SETTINGS } from '../slices/analysisSlice';
 import type { StoreState } from '../store';
 
 let controller: AbortController | undefined;
@@ -35,6 +36,7 @@ export async function runAnalysis(store: StoreApi<StoreState>): Promise<void> {
       },
       mine.signal,
       revision,
+      (s.analysisSettings.timeLimitS ?? DEFAULT_ANALYSIS_SETTINGS.timeLimitS) * 1000,
     );
     // Drop a result computed for an older dataset or different settings.
     if (mine.signal.aborted || analysisKeyOf(store.getState()) !== key) return;

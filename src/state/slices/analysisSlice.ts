@@ -7,7 +7,15 @@ import type { StoreState } from '../store';
 /** Async work, shown the same way everywhere. */
 export type Job<T> =
   | { status: 'idle' }
-  | { status: 'running'; revision: number; step: string; done: number; total: number }
+  | {
+      status: 'running';
+      revision: number;
+      step: string;
+      done: number;
+      total: number;
+      /** Estimated milliseconds left in the current step, when known. */
+      etaMs?: number | null;
+    }
   | { status: 'done'; revision: number; value: T }
   | { status: 'error'; revision: number; message: string };
 
@@ -16,6 +24,8 @@ export interface AnalysisSettings {
   projectActivities: boolean;
   alpha: number;
   partition: PartitionAttribute;
+  /** Longest the exact betweenness may take, in seconds; beyond it, it is estimated by sampling. */
+  timeLimitS: number;
 }
 
 export const DEFAULT_ANALYSIS_SETTINGS: AnalysisSettings = {
@@ -23,6 +33,7 @@ export const DEFAULT_ANALYSIS_SETTINGS: AnalysisSettings = {
   projectActivities: false,
   alpha: 0,
   partition: 'cluster',
+  timeLimitS: 20,
 };
 
 export type ColorBy = 'type' | 'community' | MetricKey;

@@ -5,6 +5,7 @@ import type { Dataset } from '../../model/types';
 import { nextYear, timelineRange } from '../../model/timeline';
 import { readViews, type SavedView } from '../savedView';
 import { builtInStory } from '../builtInStory';
+import { reconcileView } from '../reconcileView';
 import { persistedExtras } from '../persistence';
 import type { StoreState } from '../store';
 
@@ -179,7 +180,15 @@ export const createWorkshopSlice =
         })),
       setStory: (storyTitle, views) => set({ storyTitle, views, currentViewId: null }),
 
-      showView: (view, animate = true) => {
+      showView: (saved, animate = true) => {
+        // A view saved before an edit may name organisations that are gone: show the rest.
+        const { view, problems } = reconcileView(saved, get().dataset);
+        if (problems.length > 0) {
+          get().notify(
+            'warning',
+            `The view "${saved.title || 'untitled'}" could not be shown in full. ${problems.join(' ')}`,
+          );
+        }
         applyViewExtras(get(), view);
         set((s) => ({
           filters: view.filters,

@@ -21,16 +21,46 @@ import { ElementsController } from './ElementsController';
 
 cytoscape.use(fcose);
 
+/** Above this many organisations plus links, the canvas is drawn for speed (WebGL, no blur). */
+export const LARGE_GRAPH_ELEMENTS = 2000;
+
+/** True when the browser gives a WebGL2 context (what cytoscape's WebGL renderer needs). */
+function webgl2Available(): boolean {
+  try {
+    return document.createElement('canvas').getContext('webgl2') !== null;
+  } catch {
+    return false;
+  }
+}
+
+/** Renderer options: WebGL (or a textured canvas where WebGL2 is missing) for large networks. */
+function rendererOptions(large: boolean): Partial<cytoscape.CytoscapeOptions> {
+  if (!large) return {};
+  const webgl = webgl2Available();
+  return {
+    webgl,
+    // Canvas fallback: pan and zoom move a snapshot instead of redrawing every element.
+    textureOnViewport: !webgl,
+    motionBlur: false,
+    pixelRatio: 1,
+  };
+}
+
 export function GraphCanvas() {
   const container = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
   const dataset = useStore((s) => s.dataset);
   const select = useStore((s) => s.select);
+  // Crossing the size threshold recreates the canvas with the other renderer.
+  const large = useStore(
+    (s) => s.dataset.organisations.length + s.dataset.links.length > LARGE_GRAPH_ELEMENTS,
+  );
 
   useEffect(() => {
     if (!container.current) return;
     const { dataset } = useStore.getState();
     const elements = toElements(dataset);
+    const renderer = rendererOptions(large);
     const instance = cytoscape({
       container: container.current,
       elements: [...elements.nodes, ...elements.edges],
@@ -40,7 +70,17 @@ export function GraphCanvas() {
       maxZoom: 4,
       selectionType: 'single',
       boxSelectionEnabled: false,
+      ...renderer,
     });
+    if (large) {
+      // Labels of a dense network only show once zoomed in (see the node.dense style).
+      instance.elements().addClass('dense');
+      instance.on('add', (e) => {
+        e.target.addClass('dense');
+      });
+    }
+    // Read by the browser tests and the benchmark: which renderer draws this network.
+    instance.scratch('clusterscope-renderer', renderer.webgl === true ? 'webgl' : 'canvas');
     instance.on('tap', 'node', (e) => select({ kind: 'organisation', id: e.target.data('orgId') }));
     instance.on('tap', 'edge', (e) => select({ kind: 'link', id: e.target.data('linkId') }));
     instance.on('tap', (e) => {
@@ -60,7 +100,7 @@ export function GraphCanvas() {
       setCy(null);
       instance.destroy();
     };
-  }, [select]);
+  }, [select, large]);
 
   return (
     <div className="canvas-wrap">

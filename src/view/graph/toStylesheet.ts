@@ -48,6 +48,9 @@ export function toStylesheet(options: StyleOptions = { projector: false }): Styl
         opacity: 0.7,
       },
     },
+    // Large networks (GraphCanvas marks them dense): labels only when zoomed in, straight edges.
+    { selector: 'node.dense', style: { 'min-zoomed-font-size': 20, 'text-outline-width': 0 } },
+    { selector: 'edge.dense', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } },
     ...(options.projector ? projectorBlocks() : []),
     { selector: '.filtered', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.25 } },

@@ -4,21 +4,7 @@ import { useEffect } from 'react';
 import { useStore } from '../../state/store';
 import { selectPresented } from '../../state/workshopSelectors';
 import { YearSummary } from './TimelineBadge';
-
-const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter', 'n', 'N']);
-const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace', 'p', 'P']);
-
-/** What a key does while presenting (presenter clickers send PageUp/PageDown or arrows). */
-export function presentKeyAction(
-  key: string,
-): 'next' | 'previous' | 'first' | 'last' | 'exit' | null {
-  if (NEXT.has(key)) return 'next';
-  if (PREVIOUS.has(key)) return 'previous';
-  if (key === 'Home') return 'first';
-  if (key === 'End') return 'last';
-  if (key === 'Escape') return 'exit';
-  return null;
-}
+import { presentKeyAction } from './presentKeys';
 
 function useFullscreen(stop: () => void): void {
   useEffect(() => {

@@ -7,7 +7,7 @@ import { captureViewExtras } from '../../state/slices/workshopSlice';
 import { nodeKey } from '../graph/toElements';
 
 export const TRANSITION_MS = 600;
-const FIT_PADDING = 40;
+const FIT_PADDING = 60;
 /** A fit to a few organisations stops here, so they keep their surroundings and labels stay sane. */
 const FIT_MAX_ZOOM = 1.6;
 

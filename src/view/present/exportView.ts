@@ -2,7 +2,7 @@
 // handout with one landscape page per view. Files are handed over through an <a download>.
 import cytoscape, { type Core } from 'cytoscape';
 import svg from 'cytoscape-svg';
-import { toPdfText } from './pdfText';
+import { toPdfText } from './fileText';
 
 cytoscape.use(svg);
 /** Poster PNGs are drawn at four times the screen's resolution. */
@@ -97,17 +97,4 @@ export function download(blob: Blob, filename: string): void {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** A file-name-safe slug: "LITEK – Laser…" -> "litek-laser". */
-export function slug(text: string, fallback = 'clusterscope'): string {
-  const s = text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 48)
-    .replace(/-+$/, '');
-  return s || fallback;
 }

@@ -8,6 +8,11 @@ import { decodeView, encodeView, viewParam } from '../../state/viewCodec';
 import { captureView } from './cyView';
 
 const WRITE_DELAY_MS = 400;
+/**
+ * Longest link kept with every position. Beyond it (networks of thousands), the link carries the
+ * layout's name instead, which the seeded layout reproduces on the same dataset.
+ */
+export const MAX_LINK_HASH = 16_000;
 /** A page load restores from its URL once; later canvases (a new dataset) do not. */
 let restored = false;
 
@@ -20,7 +25,10 @@ export function writeUrl(cy: Core): string {
     title: current?.title ?? '',
     note: current?.note ?? '',
   });
-  const hash = `#${encodeView(view, s.dataset.title)}`;
+  let hash = `#${encodeView(view, s.dataset.title)}`;
+  if (hash.length > MAX_LINK_HASH) {
+    hash = `#${encodeView({ ...view, positions: undefined }, s.dataset.title)}`;
+  }
   if (window.location.hash !== hash) {
     try {
       window.history.replaceState(window.history.state, '', hash);

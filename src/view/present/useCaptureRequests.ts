@@ -4,9 +4,11 @@ import { useEffect, useRef } from 'react';
 import type { Core } from 'cytoscape';
 import { newViewId } from '../../state/savedView';
 import { useStore } from '../../state/store';
+import { selectAnalysisResult } from '../../state/slices/analysisSlice';
 import type { ExportKind } from '../../state/slices/workshopSlice';
 import { captureView } from './cyView';
-import { download, pngOf, POSTER_SCALE, slug, storyPdf, svgOf, type PdfPage } from './exportView';
+import { download, pngOf, POSTER_SCALE, storyPdf, svgOf, type PdfPage } from './exportView';
+import { slug } from './fileText';
 import { writeUrl } from './urlSync';
 
 export function useCaptureRequests(cy: Core): void {
@@ -36,6 +38,15 @@ const settle = () =>
     setTimeout(() => requestAnimationFrame(() => resolve()), 30);
   });
 
+/** Wait (polling) until `ready` holds, or give up after `ms` and go on. */
+async function until(ready: () => boolean, ms: number): Promise<void> {
+  const end = Date.now() + ms;
+  while (!ready() && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+}
+
+/** Sizing by a metric needs the analysis result: wait for it before drawing the page. */
+const ANALYSIS_WAIT_MS = 15_000;
+
 async function exportStory(cy: Core): Promise<void> {
   const store = useStore;
   const s0 = store.getState();
@@ -52,6 +63,10 @@ async function exportStory(cy: Core): Promise<void> {
       });
       store.getState().showView(view, false);
       await settle();
+      if (view.analysis) {
+        await until(() => selectAnalysisResult(store.getState()) !== undefined, ANALYSIS_WAIT_MS);
+        await settle();
+      }
       const scale = 2;
       pages.push({
         title: view.title,

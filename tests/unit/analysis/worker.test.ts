@@ -55,7 +55,7 @@ describe('runAnalysisJob without Worker (Node: main-thread fallback)', () => {
     expect(job.revision).toBe(12);
     expect(job.result.graph.nodes).toBe(3);
     expect(steps[0]).toBe('index');
-    expect(steps).toContain('betweenness');
+    expect(steps).toContain('shortest paths');
   });
 
   it('rejects with AbortError when cancelled before it runs', async () => {

@@ -75,6 +75,17 @@ describe('saved views', () => {
   });
 });
 
+describe('a view that no longer fits', () => {
+  it('shows what still exists and says what it left out', () => {
+    const store = fresh();
+    store.getState().showView(view('old', { title: 'Old', focus: ['litek', 'gone'], year: 1999 }));
+    const s = store.getState();
+    expect(s.focus).toEqual(['litek']);
+    expect(s.timelineYear).toBe(2011);
+    expect(s.notices.at(-1)?.text).toMatch(/"Old" could not be shown in full.*"gone"/);
+  });
+});
+
 describe('presenting', () => {
   it('steps through the views, stops at the ends, and restores the projector setting', () => {
     const store = fresh();

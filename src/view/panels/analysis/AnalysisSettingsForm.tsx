@@ -70,6 +70,27 @@ export function AnalysisSettingsForm() {
         </span>
       </label>
       <label className="block">
+        Exact betweenness up to{' '}
+        <input
+          type="number"
+          min={1}
+          max={3600}
+          step={1}
+          value={settings.timeLimitS}
+          onChange={(e) => {
+            const v = Math.round(Number(e.target.value));
+            if (Number.isFinite(v) && v >= 1 && v <= 3600) set({ timeLimitS: v });
+          }}
+          aria-label="Time limit for exact betweenness, seconds"
+          style={{ width: '5em' }}
+        />{' '}
+        s
+        <span className="muted small">
+          {' '}
+          beyond it, betweenness is estimated from a sample of organisations
+        </span>
+      </label>
+      <label className="block">
         Brokerage groups by{' '}
         <select
           value={settings.partition}

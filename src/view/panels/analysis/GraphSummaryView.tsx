@@ -1,6 +1,9 @@
 // Whole-network figures: size, components, density, communities and modularity.
 import type { AnalysisResult } from '../../../analysis';
 
+const formatMs = (ms: number) =>
+  ms < 1000 ? `${Math.max(1, Math.round(ms))} ms` : `${(ms / 1000).toFixed(1)} s`;
+
 export function GraphSummaryView({ result }: { result: AnalysisResult }) {
   const g = result.graph;
   return (
@@ -19,6 +22,14 @@ export function GraphSummaryView({ result }: { result: AnalysisResult }) {
         {g.communities} communities (Louvain)
         {g.modularity !== null && `, modularity ${g.modularity.toFixed(3)}`};{' '}
         {g.communitiesAcrossClusters} cut across declared clusters
+      </dd>
+      <dt>Betweenness</dt>
+      <dd data-testid="betweenness-mode">
+        {result.paths.approximation === null
+          ? `exact (${formatMs(result.paths.elapsedMs)})`
+          : `approximate: estimated from ${result.paths.sources} of ${g.nodes} organisations, ` +
+            `each value within ±${result.paths.approximation.hoeffdingEpsilon.toPrecision(2)} ` +
+            `(${Math.round(result.paths.approximation.confidence * 100)}% confidence)`}
       </dd>
       {result.warnings.length > 0 && (
         <>

@@ -1,5 +1,5 @@
-// Text for the PDF handout: jsPDF's built-in fonts only cover Latin-1, so other characters are
-// mapped to their nearest Latin-1 form (typographic quotes and dashes, letters without accents).
+// Text for exported files: the PDF handout's text (jsPDF's built-in fonts only cover Latin-1, so
+// other characters are mapped to their nearest Latin-1 form) and file names.
 
 const MAP: Record<string, string> = {
   '\u2018': "'",
@@ -35,4 +35,17 @@ export function toPdfText(text: string): string {
     out += base.length > 0 ? base : '?';
   }
   return out;
+}
+
+/** A file-name-safe slug: "LITEK – Laser…" -> "litek-laser". */
+export function slug(text: string, fallback = 'clusterscope'): string {
+  const s = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 48)
+    .replace(/-+$/, '');
+  return s || fallback;
 }
