@@ -109,13 +109,14 @@ export function startPersistence(
     last = s;
     if (changed) schedule();
   });
-  const onHidden = () => {
-    if (document.visibilityState === 'hidden' && timer) {
+  const onHidden = (event: Event) => {
+    if ((event.type === 'pagehide' || document.visibilityState === 'hidden') && timer) {
       clearTimeout(timer);
       pending = saveNow();
     }
   };
   if (typeof document !== 'undefined') document.addEventListener('visibilitychange', onHidden);
+  if (typeof window !== 'undefined') window.addEventListener('pagehide', onHidden);
   channel?.addEventListener('message', () => {
     if (!canSave) return;
     canSave = false;
