@@ -1,4 +1,7 @@
 // Centralities: degree, strength, betweenness, closeness, harmonic closeness and PageRank.
+// analyzeGraph takes betweenness, closeness and harmonic from the path-metrics kernel
+// (kernel/, one pass per source); the graphology-based versions here stay as the independent
+// reference the kernel-integration tests compare it with.
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import pagerankCentrality from 'graphology-metrics/centrality/pagerank';
 import type { Attributes } from 'graphology-types';

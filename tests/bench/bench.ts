@@ -1,7 +1,9 @@
-// `npm run bench [-- --quick]`: times the path-metrics kernel (one thread, and the
+// `npm run bench [-- --quick --no-browser]`: times the path-metrics kernel (one thread, and the
 // worker_threads pool) against graphology-metrics on the same seeded graphs (Erdős–Rényi
 // G(n, m) 1k/5k and 10k/50k) and the western US power grid, per metric, with their ratios and
-// the worker count; then the full analysis of a 100-node graph. --quick skips 10k/50k.
+// the worker count; then the full analysis of a 100-node graph, then the browser benchmark
+// (browserBench.mjs). --quick skips 10k/50k; --no-browser skips the browser benchmark.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import type Graph from 'graphology';
@@ -46,7 +48,7 @@ const quick = process.argv.includes('--quick');
 const workers = defaultNodeWorkerCount();
 const NOTES = [
   'Graphs: Erdős–Rényi G(n, m), exactly m links drawn with mulberry32 (seed 1: 1k/5k, seed 2:',
-  '10k/50k), distance uniform in [1, 10); power grid from tests/fixtures/bench/power-grid.gexf.',
+  '10k/50k), distance uniform in [1, 10); power grid from tests/fixtures/samples/power-grid.gexf.',
   'Times in ms: medians over 3 runs for 1k/5k; 1 run for the power grid and 10k/50k.',
   'kernel 1T: computePathMetrics on this thread; pool: the worker_threads pool (started once,',
   'before the table); reference: graphology-metrics betweenness(g, {getEdgeWeight: null or',
@@ -216,7 +218,7 @@ async function main(): Promise<void> {
       `${formatMs(performance.now() - warmStarted)} ms; pool times below include copying the CSR to each worker`,
   );
   const here = new URL('.', import.meta.url);
-  const gexf = readFileSync(new URL('../fixtures/bench/power-grid.gexf', here), 'utf8');
+  const gexf = readFileSync(new URL('../fixtures/samples/power-grid.gexf', here), 'utf8');
   const graphs: BenchGraph[] = [
     {
       name: 'G(1k,5k)',
@@ -283,3 +285,14 @@ async function main(): Promise<void> {
 }
 
 await main();
+
+// Then the browser benchmark (it says it was skipped when there is no Chromium).
+if (!process.argv.includes('--no-browser')) {
+  console.log('');
+  const browser = spawnSync(
+    process.execPath,
+    [new URL('./browserBench.mjs', import.meta.url).pathname],
+    { stdio: 'inherit' },
+  );
+  process.exitCode = browser.status ?? 1;
+}

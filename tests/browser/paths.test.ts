@@ -233,12 +233,21 @@ describe('cooperation paths on LITEK', () => {
 
   it('right-click sets an end, keys set the other, step along the path and visit neighbours', async () => {
     const page = await openPage();
-    const at = await page.evaluate(() => {
-      const cy = (window as unknown as { __cy: Cy }).__cy;
-      const p = cy.getElementById('o:ftmc').renderedPosition();
-      const box = cy.container()!.getBoundingClientRect();
-      return { x: box.left + p.x, y: box.top + p.y };
-    });
+    const where = () =>
+      page.evaluate(() => {
+        const cy = (window as unknown as { __cy: Cy }).__cy;
+        const p = cy.getElementById('o:ftmc').renderedPosition();
+        const box = cy.container()!.getBoundingClientRect();
+        return { x: Math.round(box.left + p.x), y: Math.round(box.top + p.y) };
+      });
+    // Wait until the canvas has settled (layout, fit and resizes done) before aiming at FTMC.
+    let at = await where();
+    for (let i = 0; i < 20; i++) {
+      await page.waitForTimeout(150);
+      const next = await where();
+      if (next.x === at.x && next.y === at.y) break;
+      at = next;
+    }
     await page.mouse.click(at.x, at.y, { button: 'right' });
     const menu = page.getByRole('menu', { name: 'FTMC' });
     await menu.getByRole('menuitem', { name: 'Paths from here' }).click();

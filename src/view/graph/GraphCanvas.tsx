@@ -18,25 +18,38 @@ import { ContextMenu } from './ContextMenu';
 import { ScaleLegend } from './ScaleLegend';
 import { ViewControls } from './ViewControls';
 import { ElementsController } from './ElementsController';
+import { followDenseLabels } from './denseLabels';
+import { LargeLayoutStatus } from './LargeLayoutStatus';
 
 cytoscape.use(fcose);
 
 /** Above this many organisations plus links, the canvas is drawn for speed (WebGL, no blur). */
 export const LARGE_GRAPH_ELEMENTS = 2000;
 
-/** True when the browser gives a WebGL2 context (what cytoscape's WebGL renderer needs). */
+/**
+ * True when the browser gives a hardware WebGL2 context (what cytoscape's WebGL renderer
+ * needs). A software one (SwiftShader, llvmpipe) draws a large network slower than the 2D
+ * canvas does, so it counts as missing.
+ */
 function webgl2Available(): boolean {
   try {
-    return document.createElement('canvas').getContext('webgl2') !== null;
+    const gl = document.createElement('canvas').getContext('webgl2');
+    if (gl === null) return false;
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    const name: unknown = info ? gl.getParameter(info.UNMASKED_RENDERER_WEBGL) : '';
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return !/swiftshader|llvmpipe|software/i.test(String(name));
   } catch {
     return false;
   }
 }
 
-/** Renderer options: WebGL (or a textured canvas where WebGL2 is missing) for large networks. */
+/** Renderer options: WebGL (or a textured canvas where hardware WebGL2 is missing) for large networks. */
 function rendererOptions(large: boolean): Partial<cytoscape.CytoscapeOptions> {
   if (!large) return {};
-  const webgl = webgl2Available();
+  // ?renderer=canvas or ?renderer=webgl picks one (the browser benchmark compares them).
+  const asked = new URLSearchParams(window.location.search).get('renderer');
+  const webgl = asked === 'webgl' ? true : asked === 'canvas' ? false : webgl2Available();
   return {
     webgl,
     // Canvas fallback: pan and zoom move a snapshot instead of redrawing every element.
@@ -47,14 +60,19 @@ function rendererOptions(large: boolean): Partial<cytoscape.CytoscapeOptions> {
 }
 
 export function GraphCanvas() {
+  const large = useStore(
+    (s) => s.dataset.organisations.length + s.dataset.links.length > LARGE_GRAPH_ELEMENTS,
+  );
+  // Crossing the size threshold mounts a new canvas (and controllers) with the other renderer;
+  // the old one is unmounted whole, so no controller touches its destroyed instance.
+  return <CytoscapeCanvas key={large ? 'large' : 'small'} large={large} />;
+}
+
+function CytoscapeCanvas({ large }: { large: boolean }) {
   const container = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
   const dataset = useStore((s) => s.dataset);
   const select = useStore((s) => s.select);
-  // Crossing the size threshold recreates the canvas with the other renderer.
-  const large = useStore(
-    (s) => s.dataset.organisations.length + s.dataset.links.length > LARGE_GRAPH_ELEMENTS,
-  );
 
   useEffect(() => {
     if (!container.current) return;
@@ -63,7 +81,10 @@ export function GraphCanvas() {
     const renderer = rendererOptions(large);
     const instance = cytoscape({
       container: container.current,
-      elements: [...elements.nodes, ...elements.edges],
+      // Large networks are marked dense up front, so the style is computed once.
+      elements: [...elements.nodes, ...elements.edges].map((e) =>
+        large ? { ...e, classes: 'dense' } : e,
+      ),
       style: toStylesheet() as cytoscape.StylesheetJson,
       layout: { name: 'preset' },
       minZoom: 0.1,
@@ -74,11 +95,11 @@ export function GraphCanvas() {
     });
     if (large) {
       // Labels of a dense network only show once zoomed in (see the node.dense style).
-      instance.elements().addClass('dense');
       instance.on('add', (e) => {
         e.target.addClass('dense');
       });
     }
+    const stopLabels = large ? followDenseLabels(instance) : () => {};
     // Read by the browser tests and the benchmark: which renderer draws this network.
     instance.scratch('clusterscope-renderer', renderer.webgl === true ? 'webgl' : 'canvas');
     instance.on('tap', 'node', (e) => select({ kind: 'organisation', id: e.target.data('orgId') }));
@@ -97,6 +118,7 @@ export function GraphCanvas() {
     (window as unknown as { __cy?: Core }).__cy = instance;
     return () => {
       resize.disconnect();
+      stopLabels();
       setCy(null);
       instance.destroy();
     };
@@ -126,6 +148,7 @@ export function GraphCanvas() {
           <AnalysisStyleController cy={cy} />
           <PathController cy={cy} />
           <ContextMenu cy={cy} />
+          <LargeLayoutStatus cy={cy} />
         </>
       )}
     </div>

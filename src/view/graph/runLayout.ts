@@ -5,10 +5,17 @@ import type { Dataset } from '../../model/types';
 import { FCOSE_OPTIONS, groupedPositions, type LayoutName } from './layouts';
 import { withSeededRandom } from './seededRandom';
 import { typeStyle } from './palette';
+import { LARGE_LAYOUT_NODES, runLargeLayout, stopLargeLayout } from './largeLayout';
 
 export function runLayout(cy: Core, name: LayoutName, dataset: Dataset): void {
+  stopLargeLayout(cy);
   const eles = cy.elements().not('.filtered');
   if (eles.nodes().length === 0) return;
+  if (name === 'fcose' && eles.nodes().length > LARGE_LAYOUT_NODES) {
+    // Too many for fcose on the UI thread: ForceAtlas2 in a worker, streamed to the canvas.
+    runLargeLayout(cy, eles);
+    return;
+  }
   if (name === 'fcose') {
     withSeededRandom(20110, () => eles.layout({ ...FCOSE_OPTIONS }).run());
   } else if (name === 'concentric') {

@@ -48,8 +48,13 @@ export function toStylesheet(options: StyleOptions = { projector: false }): Styl
         opacity: 0.7,
       },
     },
-    // Large networks (GraphCanvas marks them dense): labels only when zoomed in, straight edges.
-    { selector: 'node.dense', style: { 'min-zoomed-font-size': 20, 'text-outline-width': 0 } },
+    // Large networks (GraphCanvas marks them dense): labels only for the nodes in view once
+    // zoomed in (denseLabels.ts), straight edges.
+    {
+      selector: 'node.dense',
+      style: { label: '', 'text-outline-width': 0, 'border-width': 0, width: 6, height: 6 },
+    },
+    { selector: 'node.dense.dense-label', style: { label: 'data(label)', 'font-size': 6 } },
     { selector: 'edge.dense', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } },
     ...(options.projector ? projectorBlocks() : []),
     { selector: '.filtered', style: { display: 'none' } },
