@@ -9,7 +9,7 @@ const restrict = (patterns, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-single', 'node_modules', 'coverage', 'test-results'] },
+  { ignores: ['dist', 'dist-single', 'dist-test', 'node_modules', 'coverage', 'test-results'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
