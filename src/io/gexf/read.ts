@@ -10,12 +10,12 @@ import type { LinkField, OrgField } from '../values/vocabulary';
 import {
   ElementRow,
   convertDeclared,
-  reportXmlFailure,
+  openXmlRoot,
   rgbToHex,
   type Declared,
   type DeclaredType,
 } from '../xml/records';
-import { attr, childrenNamed, parseXml, type XmlElement } from '../xml/safeXml';
+import { attr, childrenNamed, type XmlElement } from '../xml/safeXml';
 
 export interface XmlParse {
   dataset?: Dataset;
@@ -209,20 +209,8 @@ export function parseGexf(text: string, file = 'graph.gexf'): XmlParse {
 function readGexf(text: string, file: string): XmlParse {
   const problems = new ProblemList();
   const ctx: Context = { file, problems };
-  const xml = parseXml(text);
-  if (!xml.ok) {
-    reportXmlFailure(xml, file, problems);
-    return { problems: problems.toArray() };
-  }
-  const root = xml.root;
-  if (root.local !== 'gexf') {
-    problems.error(
-      'wrong-format',
-      `the root element is <${root.name}>, not <gexf>: this is not a GEXF file`,
-      { file, line: root.line },
-    );
-    return { problems: problems.toArray() };
-  }
+  const root = openXmlRoot(text, file, problems, 'gexf', 'GEXF');
+  if (!root) return { problems: problems.toArray() };
   const graphs = childrenNamed(root, 'graph');
   const graph = graphs[0];
   if (!graph) {

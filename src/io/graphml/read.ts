@@ -10,12 +10,12 @@ import { normaliseName, type LinkField, type OrgField } from '../values/vocabula
 import {
   ElementRow,
   convertDeclared,
-  reportXmlFailure,
+  openXmlRoot,
   rgbToHex,
   type Declared,
   type DeclaredType,
 } from '../xml/records';
-import { attr, childrenNamed, parseXml, type XmlElement } from '../xml/safeXml';
+import { attr, childrenNamed, type XmlElement } from '../xml/safeXml';
 import { readGraphics } from './yed';
 
 interface Key extends Declared {
@@ -213,20 +213,8 @@ export function parseGraphml(text: string, file = 'graph.graphml'): XmlParse {
 
 function readGraphml(text: string, file: string): XmlParse {
   const problems = new ProblemList();
-  const xml = parseXml(text);
-  if (!xml.ok) {
-    reportXmlFailure(xml, file, problems);
-    return { problems: problems.toArray() };
-  }
-  const root = xml.root;
-  if (root.local !== 'graphml') {
-    problems.error(
-      'wrong-format',
-      `the root element is <${root.name}>, not <graphml>: this is not a GraphML file`,
-      { file, line: root.line },
-    );
-    return { problems: problems.toArray() };
-  }
+  const root = openXmlRoot(text, file, problems, 'graphml', 'GraphML');
+  if (!root) return { problems: problems.toArray() };
   const ctx: Context = { file, problems, keys: readKeys(root), undeclared: new Set() };
   const graphs = childrenNamed(root, 'graph');
   const graph = graphs[0];

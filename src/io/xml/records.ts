@@ -9,7 +9,7 @@ import {
   type LinkField,
   type OrgField,
 } from '../values/vocabulary';
-import type { XmlResult } from './safeXml';
+import { parseXml, type XmlElement } from './safeXml';
 import type { ProblemList } from '../problemList';
 
 export type DeclaredType = 'integer' | 'number' | 'boolean' | 'string';
@@ -83,14 +83,32 @@ export class ElementRow<F extends OrgField | LinkField> {
   }
 }
 
-/** An XML parse failure as a problem with line and column. */
-export function reportXmlFailure(
-  result: Extract<XmlResult, { ok: false }>,
+/**
+ * Parse a file and check its root element, as both XML readers start: a parse failure or a
+ * wrong root becomes an error (with line and column) and the result is undefined.
+ */
+export function openXmlRoot(
+  text: string,
   file: string,
   problems: ProblemList,
-): void {
-  const column = result.column !== undefined ? ` (column ${result.column})` : '';
-  problems.error(result.code, `${result.message}${column}`, { file, line: result.line });
+  rootName: string,
+  formatName: string,
+): XmlElement | undefined {
+  const xml = parseXml(text);
+  if (!xml.ok) {
+    const column = xml.column !== undefined ? ` (column ${xml.column})` : '';
+    problems.error(xml.code, `${xml.message}${column}`, { file, line: xml.line });
+    return undefined;
+  }
+  if (xml.root.local !== rootName) {
+    problems.error(
+      'wrong-format',
+      `the root element is <${xml.root.name}>, not <${rootName}>: this is not a ${formatName} file`,
+      { file, line: xml.root.line },
+    );
+    return undefined;
+  }
+  return xml.root;
 }
 
 /** "#rrggbb" from 0-255 channel texts, or undefined when any is missing or out of range. */
