@@ -1,5 +1,5 @@
 // The ranking table: one row per organisation with its metrics, sortable, and its CSV export.
-import { METRICS, type AnalysisResult, type MetricKey } from '../analysis';
+import { METRICS, type AnalysisResult, type MetricKey, type NodeMetrics } from '../analysis';
 import type { Dataset } from '../model/types';
 import { serializeMetricsCsv } from '../io/csv/write';
 
@@ -12,10 +12,16 @@ export interface MetricRow {
   values: Record<MetricKey, number | null>;
 }
 
-export function metricRows(result: AnalysisResult, dataset: Dataset): MetricRow[] {
+/** One row per organisation in the result (or per organisation `keep` accepts). */
+export function metricRows(
+  result: AnalysisResult,
+  dataset: Dataset,
+  keep?: (m: NodeMetrics) => boolean,
+): MetricRow[] {
   const orgs = new Map(dataset.organisations.map((o) => [o.id, o] as const));
   const rows: MetricRow[] = [];
   for (const [id, m] of result.nodes) {
+    if (keep && !keep(m)) continue;
     const values = {} as Record<MetricKey, number | null>;
     for (const d of METRICS) {
       const v = m[d.key];
@@ -52,6 +58,32 @@ export function sortRows(
     if (vb === null) return -1;
     return dir * (va - vb) || a.label.localeCompare(b.label);
   });
+}
+
+/**
+ * The first `count` rows of sortRows(metricRows(...), key, descending): the same rows, but
+ * only the organisations at or above the count-th value are turned into rows and sorted.
+ */
+export function topRows(
+  result: AnalysisResult,
+  dataset: Dataset,
+  key: MetricKey,
+  count: number,
+): MetricRow[] {
+  const values: number[] = [];
+  for (const m of result.nodes.values()) {
+    const v = m[key];
+    if (typeof v === 'number' && Number.isFinite(v)) values.push(v);
+  }
+  if (values.length <= count)
+    return sortRows(metricRows(result, dataset), key, true).slice(0, count);
+  values.sort((a, b) => b - a);
+  const cut = values[count - 1]!;
+  const rows = metricRows(result, dataset, (m) => {
+    const v = m[key];
+    return typeof v === 'number' && Number.isFinite(v) && v >= cut;
+  });
+  return sortRows(rows, key, true).slice(0, count);
 }
 
 /** The whole table as CSV (formula-like text escaped), for spreadsheets. */

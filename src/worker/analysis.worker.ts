@@ -1,14 +1,14 @@
-// The analysis worker: receives {jobId, revision, graph export, options}, only dispatches to analysis/.
+// The analysis worker: receives {jobId, revision, dataset, visible, options}, only dispatches to analysis/.
 import { handleAnalysisRequest, type AnalysisResponse } from '../analysis/protocol';
 
 /** The part of a dedicated worker's global scope used here. */
 interface WorkerScope {
   addEventListener(type: 'message', listener: (event: MessageEvent<unknown>) => void): void;
-  postMessage(message: AnalysisResponse): void;
+  postMessage(message: AnalysisResponse, transfer?: Transferable[]): void;
 }
 
 const scope = self as unknown as WorkerScope;
 
 scope.addEventListener('message', (event) => {
-  handleAnalysisRequest(event.data, (message) => scope.postMessage(message));
+  handleAnalysisRequest(event.data, (message, transfer) => scope.postMessage(message, transfer));
 });

@@ -1,12 +1,11 @@
 // A typed promise API for analysis jobs: runs them in a worker, or on the main thread where there is none.
-import type { SerializedGraph } from 'graphology-types';
 import type { AnalysisResult } from '../analysis/analyze';
 import {
   handleAnalysisRequest,
   type AnalysisRequest,
   type AnalysisResponse,
 } from '../analysis/protocol';
-import type { AnalysisOptions } from '../model/buildGraph';
+import { decodeResult } from '../analysis/wire';
 
 /** A finished job: the result and the revision it was computed for. */
 export interface AnalysisJobResult {
@@ -38,29 +37,25 @@ let nextJobId = 1;
 
 const abortError = () => new DOMException('analysis cancelled', 'AbortError');
 
+/** What to analyse: the dataset, the organisations on screen and the options. */
+export type AnalysisJobInput = Omit<AnalysisRequest, 'jobId' | 'revision'> & { revision?: number };
+
 /**
- * Run an analysis job on `graph.export()` with the options (and the time limit of the exact
- * betweenness pass, ms, beyond which it is sampled). In a browser the job runs in its
- * own module worker (the path metrics single-threaded in it, with progress per batch), which is terminated when it ends or when `signal` aborts (the promise then
- * rejects with a DOMException named "AbortError"). Where `Worker` is undefined (Node, tests)
- * it runs on the calling thread after a macrotask, so an abort right after the call still
- * cancels it. Rejects with AnalysisJobError when the analysis fails.
+ * Run an analysis job: the worker builds the analysis graph from the dataset and the visible
+ * organisations, then analyses it with the options (and the time limit of the exact
+ * betweenness pass, ms, beyond which it is sampled). In a browser the job runs in its own
+ * module worker (the path metrics single-threaded in it, with progress per batch), which is
+ * terminated when it ends or when `signal` aborts (the promise then rejects with a
+ * DOMException named "AbortError"). Where `Worker` is undefined (Node, tests) it runs on the
+ * calling thread after a macrotask, so an abort right after the call still cancels it.
+ * Rejects with AnalysisJobError when the analysis fails.
  */
 export function runAnalysisJob(
-  graph: SerializedGraph,
-  options: Partial<AnalysisOptions>,
+  input: AnalysisJobInput,
   onProgress?: (progress: AnalysisJobProgress) => void,
   signal?: AbortSignal,
-  revision = 0,
-  timeLimitMs?: number,
 ): Promise<AnalysisJobResult> {
-  const request: AnalysisRequest = {
-    jobId: nextJobId++,
-    revision,
-    graph,
-    options,
-    ...(timeLimitMs !== undefined ? { timeLimitMs } : {}),
-  };
+  const request: AnalysisRequest = { ...input, jobId: nextJobId++, revision: input.revision ?? 0 };
   return new Promise<AnalysisJobResult>((resolve, reject) => {
     if (signal?.aborted) {
       reject(abortError());
@@ -87,7 +82,11 @@ export function runAnalysisJob(
         });
       } else if (message.type === 'result') {
         finish(() =>
-          resolve({ jobId: message.jobId, revision: message.revision, result: message.result }),
+          resolve({
+            jobId: message.jobId,
+            revision: message.revision,
+            result: decodeResult(message.result),
+          }),
         );
       } else {
         finish(() => reject(new AnalysisJobError(message.code, message.error)));

@@ -1,6 +1,5 @@
 // Runs the analysis for what is on screen, off the UI thread; stale or superseded jobs are dropped.
 import type { StoreApi } from 'zustand';
-import { buildGraph } from '../../model/buildGraph';
 import { activeFilterCount } from '../../model/filter';
 import { runAnalysisJob, AnalysisJobError } from '../../worker/analysisClient';
 import { selectVisible } from '../selectors';
@@ -23,20 +22,23 @@ export async function runAnalysis(store: StoreApi<StoreState>): Promise<void> {
   const mine = new AbortController();
   controller = mine;
   const revision = s.revision;
-  const visible = activeFilterCount(s.filters) > 0 ? selectVisible(s).organisations : null;
-  const graph = buildGraph(s.dataset, { ...s.analysisSettings, visible });
+  // The filtered view is already computed for the canvas; the worker builds the graph.
+  const visible = activeFilterCount(s.filters) > 0 ? [...selectVisible(s).organisations] : null;
   s.setAnalysisJob({ status: 'running', revision, step: 'starting', done: 0, total: 1 }, key);
   try {
     const { result } = await runAnalysisJob(
-      graph.export(),
-      { ...s.analysisSettings },
+      {
+        dataset: s.dataset,
+        visible,
+        options: { ...s.analysisSettings },
+        revision,
+        timeLimitMs: (s.analysisSettings.timeLimitS ?? DEFAULT_ANALYSIS_SETTINGS.timeLimitS) * 1000,
+      },
       (p) => {
         if (!mine.signal.aborted)
           store.getState().setAnalysisJob({ status: 'running', revision, ...p }, key);
       },
       mine.signal,
-      revision,
-      (s.analysisSettings.timeLimitS ?? DEFAULT_ANALYSIS_SETTINGS.timeLimitS) * 1000,
     );
     // Drop a result computed for an older dataset or different settings.
     if (mine.signal.aborted || analysisKeyOf(store.getState()) !== key) return;

@@ -1,11 +1,16 @@
 // Applies the analysis mapping (size and colour by a metric or community) and highlights
 // bridges, single points of failure and cross-cluster links on the canvas.
 import { useEffect } from 'react';
-import type { Core } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
 import { useStore } from '../../state/store';
 import { selectAnalysisResult } from '../../state/slices/analysisSlice';
-import { metricLooks } from './metricStyle';
+import { metricLooks, type NodeLook } from './metricStyle';
 import { edgeKey, nodeKey } from './toElements';
+
+/** Scratch key: the look last applied to a node (a fresh node has none: the default look). */
+const APPLIED = 'clusterscope-analysis-look';
+const lookKey = (look: NodeLook | undefined, dim: boolean) =>
+  `${look?.size ?? ''}|${look?.color ?? ''}|${dim ? 1 : 0}`;
 
 export function AnalysisStyleController({ cy }: { cy: Core }) {
   const result = useStore(selectAnalysisResult);
@@ -15,16 +20,28 @@ export function AnalysisStyleController({ cy }: { cy: Core }) {
   const dataset = useStore((s) => s.dataset);
 
   useEffect(() => {
-    const looks = result ? metricLooks(result, sizeBy, colorBy) : new Map();
+    const looks = result ? metricLooks(result, sizeBy, colorBy) : new Map<string, NodeLook>();
+    const mapped = Boolean(result && (sizeBy || colorBy !== 'type'));
+    // Only the nodes whose look changes are touched: restyling a node makes cytoscape redraw
+    // the whole canvas, which takes far longer than 100 ms on a network of thousands.
+    const changed: Array<[NodeSingular, NodeLook | undefined, boolean, string]> = [];
+    cy.nodes().forEach((n) => {
+      const look = looks.get(n.data('orgId') as string);
+      const dim = mapped && !look;
+      const key = lookKey(look, dim);
+      if ((n.scratch(APPLIED) ?? lookKey(undefined, false)) !== key)
+        changed.push([n, look, dim, key]);
+    });
+    if (changed.length === 0) return;
     cy.batch(() => {
-      cy.nodes().forEach((n) => {
-        const look = looks.get(n.data('orgId') as string);
+      for (const [n, look, dim, key] of changed) {
         if (look?.size !== undefined) n.style({ width: look.size, height: look.size });
         else n.removeStyle('width height');
         if (look?.color !== undefined) n.style('background-color', look.color);
         else n.removeStyle('background-color');
-        n.toggleClass('no-metric', Boolean(result && (sizeBy || colorBy !== 'type') && !look));
-      });
+        n.toggleClass('no-metric', dim);
+        n.scratch(APPLIED, key);
+      }
     });
   }, [cy, result, sizeBy, colorBy]);
 

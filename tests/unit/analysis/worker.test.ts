@@ -1,7 +1,6 @@
 // The worker protocol and the promise client: fallback on the main thread, a stub Worker, cancellation.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { handleAnalysisRequest, type AnalysisResponse } from '../../../src/analysis/protocol';
-import { buildGraph } from '../../../src/model/buildGraph';
 import { AnalysisJobError, runAnalysisJob } from '../../../src/worker/analysisClient';
 import { dataset } from './dataset';
 
@@ -12,21 +11,42 @@ const d = dataset(
     { source: 'b', target: 'c' },
   ],
 );
-const graphExport = () => buildGraph(d).export();
+const input = (options = {}) => ({ dataset: d, visible: null, options });
 
 describe('handleAnalysisRequest', () => {
   it('posts progress, then one result carrying jobId and revision', () => {
     const out: AnalysisResponse[] = [];
-    handleAnalysisRequest({ jobId: 7, revision: 3, graph: graphExport(), options: {} }, (m) =>
-      out.push(m),
-    );
+    handleAnalysisRequest({ jobId: 7, revision: 3, ...input() }, (m) => out.push(m));
     const last = out.at(-1)!;
     expect(out.slice(0, -1).every((m) => m.type === 'progress' && m.jobId === 7)).toBe(true);
     expect(out.length).toBeGreaterThan(5);
     expect(last.type).toBe('result');
     if (last.type !== 'result') return;
     expect(last.revision).toBe(3);
-    expect(last.result.nodes.get('b')!.betweenness).toBe(1);
+    const b = last.result.nodes.ids.indexOf('b');
+    expect(last.result.nodes.numbers.betweenness[b]).toBe(1);
+  });
+
+  it('builds the graph from the visible organisations only', () => {
+    const out: AnalysisResponse[] = [];
+    handleAnalysisRequest({ jobId: 8, revision: 1, ...input(), visible: ['a', 'b'] }, (m) =>
+      out.push(m),
+    );
+    const last = out.at(-1)!;
+    expect(last.type).toBe('result');
+    if (last.type !== 'result') return;
+    expect(last.result.nodes.ids).toEqual(['a', 'b']);
+    expect(last.result.graph.edges).toBe(1);
+  });
+
+  it('moves the metric columns to the page instead of copying them', () => {
+    const transfers: ArrayBuffer[][] = [];
+    handleAnalysisRequest({ jobId: 9, revision: 1, ...input() }, (m, transfer) => {
+      if (m.type === 'result') transfers.push(transfer ?? []);
+    });
+    expect(transfers).toHaveLength(1);
+    expect(transfers[0]!.length).toBeGreaterThan(10);
+    expect(transfers[0]!.every((t) => t instanceof ArrayBuffer)).toBe(true);
   });
 
   it('answers malformed requests and failing analyses with one error message', () => {
@@ -38,10 +58,13 @@ describe('handleAnalysisRequest', () => {
     expect(post(null)).toEqual([
       expect.objectContaining({ type: 'error', code: 'bad-request', jobId: -1 }),
     ]);
-    expect(post({ jobId: 1, revision: 1, graph: { nodes: 'x' }, options: {} })).toEqual([
-      expect.objectContaining({ type: 'error', code: 'bad-graph', jobId: 1 }),
+    expect(post({ jobId: 1, revision: 1, dataset: { nodes: 'x' }, options: {} })).toEqual([
+      expect.objectContaining({ type: 'error', code: 'bad-request', jobId: 1 }),
     ]);
-    expect(post({ jobId: 2, revision: 1, graph: graphExport(), options: { alpha: 3 } })).toEqual([
+    expect(
+      post({ jobId: 3, revision: 1, dataset: { organisations: [1], links: [] }, visible: null }),
+    ).toEqual([expect.objectContaining({ type: 'error', code: 'bad-graph', jobId: 3 })]);
+    expect(post({ jobId: 2, revision: 1, ...input({ alpha: 3 }) })).toEqual([
       expect.objectContaining({ type: 'error', code: 'bad-alpha', jobId: 2 }),
     ]);
   });
@@ -51,26 +74,27 @@ describe('runAnalysisJob without Worker (Node: main-thread fallback)', () => {
   it('resolves with the result and the revision, reporting progress', async () => {
     expect(typeof Worker).toBe('undefined');
     const steps: string[] = [];
-    const job = await runAnalysisJob(graphExport(), {}, (p) => steps.push(p.step), undefined, 12);
+    const job = await runAnalysisJob({ ...input(), revision: 12 }, (p) => steps.push(p.step));
     expect(job.revision).toBe(12);
     expect(job.result.graph.nodes).toBe(3);
-    expect(steps[0]).toBe('index');
+    expect(job.result.nodes.get('b')!.betweenness).toBe(1);
+    expect(steps.slice(0, 2)).toEqual(['graph', 'index']);
     expect(steps).toContain('shortest paths');
   });
 
   it('rejects with AbortError when cancelled before it runs', async () => {
     const controller = new AbortController();
     const onProgress = vi.fn();
-    const job = runAnalysisJob(graphExport(), {}, onProgress, controller.signal);
+    const job = runAnalysisJob(input(), onProgress, controller.signal);
     controller.abort();
     await expect(job).rejects.toMatchObject({ name: 'AbortError' });
     expect(onProgress).not.toHaveBeenCalled();
-    const already = runAnalysisJob(graphExport(), {}, undefined, controller.signal);
+    const already = runAnalysisJob(input(), undefined, controller.signal);
     await expect(already).rejects.toMatchObject({ name: 'AbortError' });
   });
 
   it('rejects with AnalysisJobError and its code when the analysis fails', async () => {
-    const job = runAnalysisJob(graphExport(), { partition: 'city' as never });
+    const job = runAnalysisJob(input({ partition: 'city' as never }));
     await expect(job).rejects.toBeInstanceOf(AnalysisJobError);
     await expect(job).rejects.toMatchObject({ code: 'bad-partition' });
   });
@@ -111,7 +135,7 @@ describe('runAnalysisJob with a Worker', () => {
 
   it('starts a module worker on analysis.worker.ts and terminates it when done', async () => {
     vi.stubGlobal('Worker', StubWorker);
-    const job = await runAnalysisJob(graphExport(), { alpha: 0 }, undefined, undefined, 4);
+    const job = await runAnalysisJob({ ...input({ alpha: 0 }), revision: 4 });
     expect(job.result.nodes.get('b')!.degree).toBe(2);
     expect(job.revision).toBe(4);
     const [w] = StubWorker.created;
@@ -123,7 +147,7 @@ describe('runAnalysisJob with a Worker', () => {
   it('terminates the worker on cancel and rejects with AbortError', async () => {
     vi.stubGlobal('Worker', StubWorker);
     const controller = new AbortController();
-    const job = runAnalysisJob(graphExport(), {}, undefined, controller.signal);
+    const job = runAnalysisJob(input(), undefined, controller.signal);
     controller.abort();
     await expect(job).rejects.toMatchObject({ name: 'AbortError' });
     expect(StubWorker.created[0]!.terminated).toBe(true);

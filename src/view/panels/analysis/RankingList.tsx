@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'react';
 import { METRICS, type AnalysisResult, type MetricKey } from '../../../analysis';
 import { useStore } from '../../../state/store';
-import { metricRows, sortRows } from '../../../state/metricTable';
+import { topRows } from '../../../state/metricTable';
 import { formatMetric } from './formatMetric';
 
 const TOP = 10;
@@ -18,10 +18,7 @@ export function RankingList({
   const sizeBy = useStore((s) => s.sizeBy);
   const jumpTo = useStore((s) => s.jumpTo);
   const [key, setKey] = useState<MetricKey>(sizeBy ?? 'betweenness');
-  const rows = useMemo(
-    () => sortRows(metricRows(result, dataset), key, true).slice(0, TOP),
-    [result, dataset, key],
-  );
+  const rows = useMemo(() => topRows(result, dataset, key, TOP), [result, dataset, key]);
   const descriptor = METRICS.find((m) => m.key === key);
   return (
     <section aria-label="Ranking" data-testid="ranking">
