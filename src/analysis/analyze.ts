@@ -178,7 +178,9 @@ export function toPrecomputedPaths(
   };
 }
 
-const seconds = (ms: number) => (ms < 1000 ? 'under a second' : `about ${Math.ceil(ms / 1000)} s`);
+/** Time left as a person reads it. */
+export const aboutSeconds = (ms: number) =>
+  ms < 1000 ? 'under a second' : `about ${Math.ceil(ms / 1000)} s`;
 
 /**
  * Betweenness, closeness and harmonic closeness in one kernel pass per source on this thread,
@@ -201,7 +203,7 @@ function computePaths(
     (label: string, from: number, span: number) =>
     (p: { done: number; total: number; etaMs: number | null }) =>
       report(
-        `${label}: ${p.done} of ${p.total} sources${p.etaMs === null ? '' : `, ${seconds(p.etaMs)} left`}`,
+        `${label}: ${p.done} of ${p.total} sources${p.etaMs === null ? '' : `, ${aboutSeconds(p.etaMs)} left`}`,
         from + (span * p.done) / Math.max(1, p.total),
         p.etaMs,
       );
@@ -230,7 +232,8 @@ function computePaths(
   return out;
 }
 
-const STEPS = [
+/** The analysis steps, in the order progress reports them. */
+export const ANALYSIS_STEPS = [
   'index',
   'shortest paths',
   'eigenvector',
@@ -257,8 +260,8 @@ export function analyzeGraph(
   const o = resolveAnalysisOptions(options);
   const alpha = o.alpha;
   let done = 0;
-  const step = (name: (typeof STEPS)[number]) => {
-    onProgress?.({ step: name, done: done++, total: STEPS.length });
+  const step = (name: (typeof ANALYSIS_STEPS)[number]) => {
+    onProgress?.({ step: name, done: done++, total: ANALYSIS_STEPS.length });
   };
   step('index');
   const index = indexGraph(graph);
@@ -286,7 +289,7 @@ export function analyzeGraph(
   const paths =
     run.precomputed ??
     computePaths(index, alpha, o.seed, run.timeLimitMs ?? Infinity, (label, fraction, etaMs) =>
-      onProgress?.({ step: label, done: pathStep + fraction, total: STEPS.length, etaMs }),
+      onProgress?.({ step: label, done: pathStep + fraction, total: ANALYSIS_STEPS.length, etaMs }),
     );
   if (paths.betweenness.length !== index.n) {
     throw new AnalysisError('internal', 'precomputed path metrics do not match the graph');
@@ -296,7 +299,7 @@ export function analyzeGraph(
     const a = paths.computation.approximation;
     warnings.push(
       `betweenness is an estimate from ${paths.computation.sources} of ${index.n} sources ` +
-        `(the exact pass would take ${seconds(a.exactEstimateMs)}); every value is within ` +
+        `(the exact pass would take ${aboutSeconds(a.exactEstimateMs)}); every value is within ` +
         `${a.hoeffdingEpsilon.toPrecision(2)} with ${Math.round(a.confidence * 100)}% confidence, ` +
         `typical standard error ${a.meanStandardError.toPrecision(2)}`,
     );

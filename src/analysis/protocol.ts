@@ -2,12 +2,15 @@
 import {
   AnalysisOptionsError,
   buildGraph,
+  resolveAnalysisOptions,
   type AnalysisOptions,
   type AnalysisGraph,
 } from '../model/buildGraph';
 import type { Dataset } from '../model/types';
-import { analyzeGraph } from './analyze';
+import { ANALYSIS_STEPS, analyzeGraph, pathCsrOfGraph, type PrecomputedPaths } from './analyze';
 import { AnalysisError } from './errors';
+import { KernelError } from './kernel/errors';
+import { POOL_THRESHOLD, pathsOnPool, type PoolRunner } from './poolPaths';
 import { encodeResult, type WireResult } from './wire';
 
 /**
@@ -48,12 +51,25 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 const isDatasetLike = (v: unknown): v is Dataset =>
   isRecord(v) && Array.isArray(v['organisations']) && Array.isArray(v['links']);
 
+/** A pool of workers for the path metrics of large graphs, and how many workers it starts. */
+export interface AnalysisPool {
+  run: PoolRunner;
+  workers: number;
+}
+
 /**
  * Handle one request: build the analysis graph, analyse it, post progress and then exactly one
- * result (metrics in transferred columns) or error message. Never throws; a malformed request
- * gets an error message.
+ * result (metrics in transferred columns) or error message. With a `pool`, the betweenness,
+ * closeness and harmonic closeness of graphs over POOL_THRESHOLD organisations are computed on
+ * it (sources split across its workers); if the pool cannot start, on this thread instead.
+ * Resolves when the last message is posted; never rejects; a malformed request gets an
+ * error message.
  */
-export function handleAnalysisRequest(data: unknown, post: PostAnalysisMessage): void {
+export async function handleAnalysisRequest(
+  data: unknown,
+  post: PostAnalysisMessage,
+  pool?: AnalysisPool,
+): Promise<void> {
   const jobId = isRecord(data) && typeof data['jobId'] === 'number' ? data['jobId'] : -1;
   const revision = isRecord(data) && typeof data['revision'] === 'number' ? data['revision'] : -1;
   const fail = (code: string, error: string) =>
@@ -67,8 +83,22 @@ export function handleAnalysisRequest(data: unknown, post: PostAnalysisMessage):
     : {};
   const visibleIds = data['visible'];
   const visible = Array.isArray(visibleIds) ? new Set(visibleIds.map(String)) : null;
+  // Progress never goes back: the pool's pass is reported as the 'shortest paths' step.
+  let reached = 0;
+  const progress = (step: string, done: number, etaMs: number | null = null) => {
+    reached = Math.max(reached, done);
+    post({
+      type: 'progress',
+      jobId,
+      revision,
+      step,
+      done: reached,
+      total: ANALYSIS_STEPS.length,
+      etaMs,
+    });
+  };
   try {
-    post({ type: 'progress', jobId, revision, step: 'graph', done: 0, total: 1 });
+    progress('graph', 0);
     let graph: AnalysisGraph;
     try {
       graph = buildGraph(data['dataset'], { ...options, visible });
@@ -80,12 +110,28 @@ export function handleAnalysisRequest(data: unknown, post: PostAnalysisMessage):
       );
     }
     const limit = data['timeLimitMs'];
-    const result = analyzeGraph(
-      graph,
-      options,
-      (p) => post({ type: 'progress', jobId, revision, ...p }),
-      typeof limit === 'number' && limit > 0 ? { timeLimitMs: limit } : {},
-    );
+    const timeLimitMs = typeof limit === 'number' && limit > 0 ? limit : Infinity;
+    let precomputed: PrecomputedPaths | undefined;
+    if (pool && graph.order > POOL_THRESHOLD) {
+      const pathStep = ANALYSIS_STEPS.indexOf('shortest paths');
+      try {
+        const { alpha, seed } = resolveAnalysisOptions(options);
+        precomputed = await pathsOnPool(pathCsrOfGraph(graph, alpha), {
+          run: pool.run,
+          workers: pool.workers,
+          seed,
+          timeLimitMs,
+          onProgress: (label, fraction, etaMs) => progress(label, pathStep + fraction, etaMs),
+        });
+      } catch (e) {
+        // Workers could not start here (e.g. no nested workers): compute on this thread.
+        if (!(e instanceof KernelError)) throw e;
+      }
+    }
+    const result = analyzeGraph(graph, options, (p) => progress(p.step, p.done, p.etaMs), {
+      timeLimitMs,
+      ...(precomputed !== undefined ? { precomputed } : {}),
+    });
     const { wire, transfer } = encodeResult(result);
     post({ type: 'result', jobId, revision, result: wire }, transfer);
   } catch (e) {

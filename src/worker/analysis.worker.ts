@@ -1,5 +1,6 @@
 // The analysis worker: receives {jobId, revision, dataset, visible, options}, only dispatches to analysis/.
 import { handleAnalysisRequest, type AnalysisResponse } from '../analysis/protocol';
+import { defaultWorkerCount, runKernelPool } from './kernelPool';
 
 /** The part of a dedicated worker's global scope used here. */
 interface WorkerScope {
@@ -10,5 +11,10 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 
 scope.addEventListener('message', (event) => {
-  handleAnalysisRequest(event.data, (message, transfer) => scope.postMessage(message, transfer));
+  // Large graphs: the path metrics on a pool of kernel workers started from this one.
+  void handleAnalysisRequest(
+    event.data,
+    (message, transfer) => scope.postMessage(message, transfer),
+    { run: runKernelPool, workers: defaultWorkerCount() },
+  );
 });

@@ -6,6 +6,7 @@ import {
   type AnalysisResponse,
 } from '../analysis/protocol';
 import { decodeResult } from '../analysis/wire';
+import { runChunked } from '../analysis/kernel/chunked';
 
 /** A finished job: the result and the revision it was computed for. */
 export interface AnalysisJobResult {
@@ -96,7 +97,8 @@ export function runAnalysisJob(
 
     const runHere = () => {
       const timer = setTimeout(() => {
-        if (!settled) handleAnalysisRequest(request, receive);
+        // On this thread the pool is the chunked fallback: it yields between batches of sources.
+        if (!settled) void handleAnalysisRequest(request, receive, { run: runChunked, workers: 1 });
       }, 0);
       stop = () => clearTimeout(timer);
     };

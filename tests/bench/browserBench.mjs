@@ -1,9 +1,12 @@
 // `npm run bench:browser`: builds the app, serves it on loopback and, in headless Chromium,
 // opens the power grid (4,941 nodes, 6,594 links) through the Data tab, for the 2D canvas and
-// for the WebGL renderer: time from confirming the import to the first drawn frame, frame
-// times while panning and zooming programmatically for a few seconds (median and 95th
-// percentile), then the longest main-thread task (PerformanceObserver 'longtask') while the
-// analysis runs. Prints what WebGL the browser actually gave (hardware, SwiftShader or none).
+// for the WebGL renderer: time from confirming the import to the first drawn frame; frame
+// times (median, 95th percentile) and the longest main-thread task while a person pans and
+// zooms with the mouse (real input events: drags on the background and wheel turns) and while
+// the viewport is animated from script (a full redraw every frame, as story transitions do);
+// then the longest main-thread task (PerformanceObserver 'longtask') while the analysis runs,
+// and when the person then sizes the nodes by betweenness. Prints what WebGL the browser
+// actually gave (hardware, SwiftShader or none).
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
@@ -16,6 +19,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
 const POWER_GRID = join(root, 'tests', 'fixtures', 'samples', 'power-grid.gexf');
 const PAN_ZOOM_MS = 4000;
+/** Mouse gestures: drag the background, then turn the wheel; alternately in and out. */
+const GESTURE_ROUNDS = 4;
 
 const executablePath = findBrowser();
 if (!executablePath) {
@@ -34,6 +39,81 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 const quantile = (sorted, q) =>
   sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : 'n/a');
+
+/** A point on the canvas with no node or link under it (a drag there pans). */
+async function backgroundPoint(page) {
+  const box = await page.getByTestId('graph').boundingBox();
+  const point = await page.evaluate(() => {
+    const cy = window.__cy;
+    const pan = cy.pan();
+    const zoom = cy.zoom();
+    const free = (x, y) =>
+      !cy.renderer().findNearestElement((x - pan.x) / zoom, (y - pan.y) / zoom, true, false);
+    const w = cy.width();
+    const h = cy.height();
+    for (let d = 0; d < Math.min(w, h) / 2; d += 8) {
+      for (const [dx, dy] of [
+        [d, 0],
+        [-d, 0],
+        [0, d],
+        [0, -d],
+        [d, d],
+        [-d, -d],
+        [d, -d],
+        [-d, d],
+      ]) {
+        if (free(w / 2 + dx, h / 2 + dy)) return { x: w / 2 + dx, y: h / 2 + dy };
+      }
+    }
+    return { x: 4, y: 4 };
+  });
+  return { x: box.x + point.x, y: box.y + point.y };
+}
+
+/**
+ * Pans and zooms as a person does: drags on the background (30 mouse moves) then turns the
+ * wheel 8 notches, `rounds` times, alternately zooming in and out. Returns the frame
+ * intervals and the main-thread tasks over 50 ms seen meanwhile.
+ */
+async function measureGestures(page, rounds) {
+  await page.evaluate(() => {
+    window.__gestureFrames = [];
+    window.__gestureTasks = [];
+    window.__recording = true;
+    let last = performance.now();
+    const step = (now) => {
+      window.__gestureFrames.push(now - last);
+      last = now;
+      if (window.__recording) requestAnimationFrame(step);
+    };
+    requestAnimationFrame(step);
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__gestureTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  });
+  const started = Date.now();
+  for (let round = 0; round < rounds; round++) {
+    const from = await backgroundPoint(page);
+    const direction = round % 2 === 0 ? 1 : -1;
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 30; i++) {
+      await page.mouse.move(from.x + i * 6 * direction, from.y + i * 3);
+    }
+    await page.mouse.up();
+    for (let i = 0; i < 8; i++) {
+      await page.mouse.wheel(0, -120 * direction);
+      await page.waitForTimeout(16);
+    }
+    await page.waitForTimeout(300);
+  }
+  const seconds = (Date.now() - started) / 1000;
+  const { frames, tasks } = await page.evaluate(() => {
+    window.__recording = false;
+    return { frames: window.__gestureFrames.slice(1), tasks: window.__gestureTasks };
+  });
+  return { rounds, seconds, frames: [...frames].sort((a, b) => a - b), tasks };
+}
 
 /** Opens the power grid with ?renderer=NAME and measures it. */
 async function measure(browser, url, renderer) {
@@ -77,6 +157,10 @@ async function measure(browser, url, renderer) {
       }),
   );
   const used = await page.evaluate(() => window.__cy.scratch('clusterscope-renderer'));
+  await page.waitForTimeout(2000);
+  // Software WebGL (SwiftShader) takes seconds a frame: one round is enough to show it.
+  const software = used === 'webgl' && /swiftshader|llvmpipe|software/i.test(webglName);
+  const gestures = await measureGestures(page, software ? 1 : GESTURE_ROUNDS);
   const frames = await page.evaluate(
     (duration) =>
       new Promise((resolve) => {
@@ -111,14 +195,38 @@ async function measure(browser, url, renderer) {
   });
   await page.getByRole('tab', { name: 'Analysis' }).click();
   await page.getByTestId('graph-summary').waitFor({ timeout: 300_000 });
+  // Until the frame after the result is drawn.
+  await page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))),
+  );
   const analysis = await page.evaluate(() => ({
     ms: performance.now() - window.__analysisStart,
     longest: Math.max(0, ...window.__longTasks),
     count: window.__longTasks.length,
     mode: document.querySelector('[data-testid="betweenness-mode"]')?.textContent ?? '',
   }));
+  // The person then sizes the nodes by betweenness: every node's look changes.
+  await page.evaluate(() => {
+    window.__longTasks.length = 0;
+  });
+  await page.getByLabel('Size by').selectOption('betweenness');
+  await page.waitForTimeout(3000);
+  const restyle = await page.evaluate(() => ({
+    longest: Math.max(0, ...window.__longTasks),
+    count: window.__longTasks.length,
+  }));
   await context.close();
-  return { renderer, used, webglName, firstFrameMs, frames: sorted, analysis, errors };
+  return {
+    renderer,
+    used,
+    webglName,
+    firstFrameMs,
+    gestures,
+    frames: sorted,
+    analysis,
+    restyle,
+    errors,
+  };
 }
 
 const server = await startStaticServer(outDir);
@@ -143,13 +251,24 @@ try {
       `renderer asked: ${r.renderer}; drawn with: ${r.used}; WebGL2 in this browser: ${r.webglName}`,
     );
     console.log(`  import confirmed -> first drawn frame: ${ms(r.firstFrameMs)}`);
+    const g = r.gestures;
     console.log(
-      `  pan and zoom for ${PAN_ZOOM_MS / 1000} s: ${r.frames.length} frames, median ${ms(quantile(r.frames, 0.5))}, ` +
-        `95th percentile ${ms(quantile(r.frames, 0.95))}`,
+      `  mouse pan and zoom (${g.rounds} drags + wheel turns, ${g.seconds.toFixed(1)} s): ` +
+        `${g.frames.length} frames, median ${ms(quantile(g.frames, 0.5))}, 95th percentile ` +
+        `${ms(quantile(g.frames, 0.95))}; longest main-thread task ${ms(Math.max(0, ...g.tasks))} ` +
+        `(${g.tasks.length} over 50 ms)`,
+    );
+    console.log(
+      `  animated viewport for ${PAN_ZOOM_MS / 1000} s (cy.panBy/zoom every frame): ${r.frames.length} frames, ` +
+        `median ${ms(quantile(r.frames, 0.5))}, 95th percentile ${ms(quantile(r.frames, 0.95))}`,
     );
     console.log(
       `  analysis: ${ms(r.analysis.ms)} to the summary; longest main-thread task ${ms(r.analysis.longest)} ` +
         `(${r.analysis.count} tasks over 50 ms); betweenness ${r.analysis.mode}`,
+    );
+    console.log(
+      `  then size by betweenness (every node restyled): longest main-thread task ` +
+        `${ms(r.restyle.longest)} (${r.restyle.count} over 50 ms)`,
     );
     if (r.errors.length > 0) console.log(`  console errors: ${r.errors.join(' | ')}`);
   }

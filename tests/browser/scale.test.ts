@@ -93,13 +93,14 @@ describe('a large network', () => {
     await page.waitForTimeout(500);
     assert.deepEqual(await firstOf(), stopped);
 
-    // The analysis of all 4,941 runs in the worker and says how betweenness was computed.
+    // The analysis of all 4,941 runs in the worker, its path metrics on a pool of kernel
+    // workers started from it, and it says how betweenness was computed.
     await page.getByRole('tab', { name: 'Analysis' }).click();
     const mode = page.getByTestId('betweenness-mode');
     await mode.waitFor({ timeout: 60_000 });
     assert.match(
       (await mode.textContent()) ?? '',
-      /^(exact \(|approximate: estimated from \d+ of 4941)/,
+      /^(exact \([\d.]+ m?s on [2-9]\d* workers\)|approximate: estimated from \d+ of 4941)/,
     );
     assert.match(
       (await page.getByTestId('graph-summary').textContent()) ?? '',

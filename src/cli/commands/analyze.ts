@@ -1,14 +1,7 @@
 // `analyze FILE... [--links KINDS] [--weight ATTR] [--alpha A] [--partition ATTR] [--format json|csv]`.
-import {
-  analyzeGraph,
-  pathCsrOfGraph,
-  toPrecomputedPaths,
-  type AnalysisResult,
-  type PrecomputedPaths,
-} from '../../analysis/analyze';
-import type { AnyGraph } from '../../analysis/graphIndex';
+import { analyzeGraph, pathCsrOfGraph, type AnalysisResult } from '../../analysis/analyze';
 import { KernelError } from '../../analysis/kernel/errors';
-import { planBetweenness } from '../../analysis/kernel/plan';
+import { POOL_THRESHOLD, pathsOnPool } from '../../analysis/poolPaths';
 import { AnalysisError } from '../../analysis/errors';
 import type { NodeMetrics } from '../../analysis/metrics';
 import {
@@ -30,45 +23,6 @@ const OPTIONS = ['links', 'weight', 'alpha', 'partition', 'format', 'time-limit'
 const SWITCHES = ['project-activities'];
 const USAGE =
   'usage: analyze FILE... [--links KINDS|all] [--weight ATTR] [--alpha A] [--partition cluster|sector|country|type] [--format json|csv] [--project-activities] [--time-limit SECONDS]';
-
-/** Graphs with more organisations than this run their path metrics on a worker_threads pool. */
-export const POOL_THRESHOLD = 2000;
-
-/**
- * Betweenness, closeness and harmonic closeness of a large graph on the Node worker pool
- * (one worker per core, at least 2), sampled when the exact pass would exceed the time limit.
- */
-async function pathsOnPool(
-  graph: AnyGraph,
-  alpha: number,
-  seed: number,
-  timeLimitMs: number,
-): Promise<PrecomputedPaths> {
-  const csr = pathCsrOfGraph(graph, alpha);
-  const workers = defaultNodeWorkerCount();
-  const metrics = { constraint: false };
-  const plan = Number.isFinite(timeLimitMs)
-    ? planBetweenness(csr, { timeLimitMs, workers, seed, minSources: 64 })
-    : null;
-  if (plan === null || plan.sampling === null) {
-    return toPrecomputedPaths(await runKernelPoolNode(csr, { workers, metrics }));
-  }
-  const sampled = await runKernelPoolNode(csr, {
-    workers,
-    sampling: plan.sampling,
-    metrics: { ...metrics, closeness: false, harmonic: false },
-  });
-  const rest = await runKernelPoolNode(csr, {
-    workers,
-    metrics: { ...metrics, betweenness: false },
-  });
-  const out = toPrecomputedPaths(
-    { ...sampled, closeness: rest.closeness, harmonic: rest.harmonic },
-    plan,
-  );
-  out.computation.elapsedMs = sampled.elapsedMs + rest.elapsedMs;
-  return out;
-}
 
 /** The per-node fields printed, in order; brokerage roles follow. */
 const NODE_FIELDS = [
@@ -218,8 +172,16 @@ export const analyzeCommand: Command = {
     let result: AnalysisResult;
     try {
       const graph = buildGraph(dataset, options);
+      // Large graphs: the path metrics on a worker_threads pool (one worker per core, at least 2).
       const precomputed =
-        graph.order > POOL_THRESHOLD ? await pathsOnPool(graph, alpha, 1, timeLimitMs) : undefined;
+        graph.order > POOL_THRESHOLD
+          ? await pathsOnPool(pathCsrOfGraph(graph, alpha), {
+              run: runKernelPoolNode,
+              workers: defaultNodeWorkerCount(),
+              seed: 1,
+              timeLimitMs,
+            })
+          : undefined;
       result = analyzeGraph(graph, options, undefined, {
         timeLimitMs,
         ...(precomputed !== undefined ? { precomputed } : {}),

@@ -13,6 +13,11 @@ const WRITE_DELAY_MS = 400;
  * layout's name instead, which the seeded layout reproduces on the same dataset.
  */
 export const MAX_LINK_HASH = 16_000;
+/**
+ * From this many organisations on, their positions never fit in MAX_LINK_HASH characters (at
+ * least ~5 characters each once compressed), so the link leaves them out without trying.
+ */
+const LINK_POSITIONS_MAX_NODES = 3500;
 /** A page load restores from its URL once; later canvases (a new dataset) do not. */
 let restored = false;
 
@@ -25,8 +30,10 @@ export function writeUrl(cy: Core): string {
     title: current?.title ?? '',
     note: current?.note ?? '',
   });
-  let hash = `#${encodeView(view, s.dataset.title)}`;
-  if (hash.length > MAX_LINK_HASH) {
+  // Positions of thousands of organisations cannot fit: skip encoding them twice.
+  const withPositions = cy.nodes().length <= LINK_POSITIONS_MAX_NODES;
+  let hash = `#${encodeView(withPositions ? view : { ...view, positions: undefined }, s.dataset.title)}`;
+  if (withPositions && hash.length > MAX_LINK_HASH) {
     hash = `#${encodeView({ ...view, positions: undefined }, s.dataset.title)}`;
   }
   if (window.location.hash !== hash) {

@@ -2,7 +2,8 @@
 // worker_threads pool and equal the single-threaded analysis; --time-limit samples betweenness.
 import { describe, expect, it, vi } from 'vitest';
 import { analyzeDataset } from '../../../src/analysis/analyze';
-import { POOL_THRESHOLD, analyzeCommand } from '../../../src/cli/commands/analyze';
+import { analyzeCommand } from '../../../src/cli/commands/analyze';
+import { POOL_THRESHOLD } from '../../../src/analysis/poolPaths';
 import { loadDataset } from '../../../src/cli/loadDataset';
 
 const POWER_GRID = new URL('../../fixtures/samples/power-grid.gexf', import.meta.url).pathname;

@@ -1,6 +1,15 @@
 // The worker protocol and the promise client: fallback on the main thread, a stub Worker, cancellation.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { handleAnalysisRequest, type AnalysisResponse } from '../../../src/analysis/protocol';
+import {
+  handleAnalysisRequest,
+  type AnalysisPool,
+  type AnalysisResponse,
+} from '../../../src/analysis/protocol';
+import { runChunked } from '../../../src/analysis/kernel/chunked';
+import { KernelError } from '../../../src/analysis/kernel/errors';
+import type { PoolRunOptions } from '../../../src/analysis/kernel/poolCore';
+import { POOL_THRESHOLD } from '../../../src/analysis/poolPaths';
+import { decodeResult } from '../../../src/analysis/wire';
 import { AnalysisJobError, runAnalysisJob } from '../../../src/worker/analysisClient';
 import { dataset } from './dataset';
 
@@ -14,9 +23,9 @@ const d = dataset(
 const input = (options = {}) => ({ dataset: d, visible: null, options });
 
 describe('handleAnalysisRequest', () => {
-  it('posts progress, then one result carrying jobId and revision', () => {
+  it('posts progress, then one result carrying jobId and revision', async () => {
     const out: AnalysisResponse[] = [];
-    handleAnalysisRequest({ jobId: 7, revision: 3, ...input() }, (m) => out.push(m));
+    await handleAnalysisRequest({ jobId: 7, revision: 3, ...input() }, (m) => out.push(m));
     const last = out.at(-1)!;
     expect(out.slice(0, -1).every((m) => m.type === 'progress' && m.jobId === 7)).toBe(true);
     expect(out.length).toBeGreaterThan(5);
@@ -27,9 +36,9 @@ describe('handleAnalysisRequest', () => {
     expect(last.result.nodes.numbers.betweenness[b]).toBe(1);
   });
 
-  it('builds the graph from the visible organisations only', () => {
+  it('builds the graph from the visible organisations only', async () => {
     const out: AnalysisResponse[] = [];
-    handleAnalysisRequest({ jobId: 8, revision: 1, ...input(), visible: ['a', 'b'] }, (m) =>
+    await handleAnalysisRequest({ jobId: 8, revision: 1, ...input(), visible: ['a', 'b'] }, (m) =>
       out.push(m),
     );
     const last = out.at(-1)!;
@@ -39,9 +48,9 @@ describe('handleAnalysisRequest', () => {
     expect(last.result.graph.edges).toBe(1);
   });
 
-  it('moves the metric columns to the page instead of copying them', () => {
+  it('moves the metric columns to the page instead of copying them', async () => {
     const transfers: ArrayBuffer[][] = [];
-    handleAnalysisRequest({ jobId: 9, revision: 1, ...input() }, (m, transfer) => {
+    await handleAnalysisRequest({ jobId: 9, revision: 1, ...input() }, (m, transfer) => {
       if (m.type === 'result') transfers.push(transfer ?? []);
     });
     expect(transfers).toHaveLength(1);
@@ -49,24 +58,87 @@ describe('handleAnalysisRequest', () => {
     expect(transfers[0]!.every((t) => t instanceof ArrayBuffer)).toBe(true);
   });
 
-  it('answers malformed requests and failing analyses with one error message', () => {
-    const post = (data: unknown) => {
+  it('answers malformed requests and failing analyses with one error message', async () => {
+    const post = async (data: unknown) => {
       const out: AnalysisResponse[] = [];
-      handleAnalysisRequest(data, (m) => out.push(m));
+      await handleAnalysisRequest(data, (m) => out.push(m));
       return out.filter((m) => m.type !== 'progress');
     };
-    expect(post(null)).toEqual([
+    expect(await post(null)).toEqual([
       expect.objectContaining({ type: 'error', code: 'bad-request', jobId: -1 }),
     ]);
-    expect(post({ jobId: 1, revision: 1, dataset: { nodes: 'x' }, options: {} })).toEqual([
+    expect(await post({ jobId: 1, revision: 1, dataset: { nodes: 'x' }, options: {} })).toEqual([
       expect.objectContaining({ type: 'error', code: 'bad-request', jobId: 1 }),
     ]);
     expect(
-      post({ jobId: 3, revision: 1, dataset: { organisations: [1], links: [] }, visible: null }),
+      await post({
+        jobId: 3,
+        revision: 1,
+        dataset: { organisations: [1], links: [] },
+        visible: null,
+      }),
     ).toEqual([expect.objectContaining({ type: 'error', code: 'bad-graph', jobId: 3 })]);
-    expect(post({ jobId: 2, revision: 1, ...input({ alpha: 3 }) })).toEqual([
+    expect(await post({ jobId: 2, revision: 1, ...input({ alpha: 3 }) })).toEqual([
       expect.objectContaining({ type: 'error', code: 'bad-alpha', jobId: 2 }),
     ]);
+  });
+});
+
+describe('handleAnalysisRequest with a pool of workers', () => {
+  // A ring of 2,100 organisations with a chord every 7: over the pool threshold.
+  const n = POOL_THRESHOLD + 100;
+  const big = dataset(
+    Array.from({ length: n }, (_, i) => ({ id: `o${i}` })),
+    Array.from({ length: n }, (_, i) => [
+      { source: `o${i}`, target: `o${(i + 1) % n}` },
+      ...(i % 7 === 0 ? [{ source: `o${i}`, target: `o${(i * 13 + 5) % n}` }] : []),
+    ]).flat(),
+  );
+  const run = async (pool?: AnalysisPool) => {
+    const out: AnalysisResponse[] = [];
+    await handleAnalysisRequest(
+      { jobId: 1, revision: 1, dataset: big, visible: null, options: {} },
+      (m) => out.push(m),
+      pool,
+    );
+    const last = out.at(-1)!;
+    if (last.type !== 'result') throw new Error(`no result: ${JSON.stringify(last)}`);
+    return { result: decodeResult(last.result), progress: out.slice(0, -1) };
+  };
+
+  it('computes the path metrics of large graphs on the pool, with the same values', async () => {
+    const calls: PoolRunOptions[] = [];
+    const pooled = await run({
+      workers: 3,
+      run: (csr, options) => {
+        calls.push(options);
+        return runChunked(csr, options);
+      },
+    });
+    const alone = await run();
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.workers).toBe(3);
+    expect(alone.result.paths.workers).toBe(0);
+    for (const [id, m] of alone.result.nodes) {
+      const p = pooled.result.nodes.get(id)!;
+      expect(Math.abs(p.betweenness - m.betweenness)).toBeLessThan(1e-9);
+      expect(Math.abs(p.closeness - m.closeness)).toBeLessThan(1e-9);
+    }
+    // Progress counts sources on the pool and never goes back.
+    const steps = pooled.progress.flatMap((m) => (m.type === 'progress' ? [m] : []));
+    expect(steps.some((m) => /shortest paths: \d+ of 2100 sources/.test(m.step))).toBe(true);
+    const done = steps.map((m) => m.done);
+    expect(done).toEqual([...done].sort((a, b) => a - b));
+  });
+
+  it('falls back to this thread when the pool cannot start its workers', async () => {
+    const failing: AnalysisPool = {
+      workers: 2,
+      run: () => Promise.reject(new KernelError('worker-failed', 'no nested workers')),
+    };
+    const { result } = await run(failing);
+    expect(result.graph.nodes).toBe(n);
+    expect(result.paths.exact).toBe(true);
   });
 });
 
@@ -117,7 +189,7 @@ class StubWorker {
   postMessage(data: unknown) {
     const copy = structuredClone(data);
     setTimeout(() => {
-      handleAnalysisRequest(copy, (m) => {
+      void handleAnalysisRequest(copy, (m) => {
         if (!this.terminated) for (const fn of this.listeners) fn({ data: structuredClone(m) });
       });
     }, 5);

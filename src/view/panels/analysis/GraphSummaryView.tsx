@@ -26,7 +26,9 @@ export function GraphSummaryView({ result }: { result: AnalysisResult }) {
       <dt>Betweenness</dt>
       <dd data-testid="betweenness-mode">
         {result.paths.approximation === null
-          ? `exact (${formatMs(result.paths.elapsedMs)})`
+          ? `exact (${formatMs(result.paths.elapsedMs)}${
+              result.paths.workers > 1 ? ` on ${result.paths.workers} workers` : ''
+            })`
           : `approximate: estimated from ${result.paths.sources} of ${g.nodes} organisations, ` +
             `each value within ±${result.paths.approximation.hoeffdingEpsilon.toPrecision(2)} ` +
             `(${Math.round(result.paths.approximation.confidence * 100)}% confidence)`}
