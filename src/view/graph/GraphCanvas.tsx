@@ -44,6 +44,9 @@ function webgl2Available(): boolean {
   }
 }
 
+/** Pixel ratio of large networks on the 2D canvas (see rendererOptions). */
+export const SNAPSHOT_PIXEL_RATIO = 1.0001;
+
 /** Renderer options: WebGL (or a textured canvas where hardware WebGL2 is missing) for large networks. */
 function rendererOptions(large: boolean): Partial<cytoscape.CytoscapeOptions> {
   if (!large) return {};
@@ -55,7 +58,10 @@ function rendererOptions(large: boolean): Partial<cytoscape.CytoscapeOptions> {
     // Canvas fallback: pan and zoom move a snapshot instead of redrawing every element.
     textureOnViewport: !webgl,
     motionBlur: false,
-    pixelRatio: 1,
+    // Just above 1: at a pixel ratio of 1 or less cytoscape draws that snapshot at twice the
+    // size, a full redraw of four times the pixels at the start of every drag and wheel turn
+    // (about 1 s for the power grid without a GPU; the longest task then falls to ~130 ms).
+    pixelRatio: SNAPSHOT_PIXEL_RATIO,
   };
 }
 

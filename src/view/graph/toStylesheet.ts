@@ -57,6 +57,12 @@ export function toStylesheet(options: StyleOptions = { projector: false }): Styl
     { selector: 'node.dense.dense-label', style: { label: 'data(label)', 'font-size': 6 } },
     { selector: 'edge.dense', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } },
     ...(options.projector ? projectorBlocks() : []),
+    // The analysis mapping (AnalysisStyleController): size and colour by a metric or community.
+    {
+      selector: 'node[metricSize]',
+      style: { width: 'data(metricSize)', height: 'data(metricSize)' },
+    },
+    { selector: 'node[metricColor]', style: { 'background-color': 'data(metricColor)' } },
     { selector: '.filtered', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.25 } },
     { selector: '.ego-hidden', style: { display: 'none' } },
