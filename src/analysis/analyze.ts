@@ -178,6 +178,20 @@ export function toPrecomputedPaths(
   };
 }
 
+/** Sampled betweenness from one pass and closeness and harmonic from an exact one, as one result. */
+export function combineSampledPaths(
+  sampled: PathMetricsResult,
+  rest: PathMetricsResult,
+  plan: { exactEstimateMs: number; hoeffdingEpsilon: number },
+): PrecomputedPaths {
+  const out = toPrecomputedPaths(
+    { ...sampled, closeness: rest.closeness, harmonic: rest.harmonic },
+    plan,
+  );
+  out.computation.elapsedMs = sampled.elapsedMs + rest.elapsedMs;
+  return out;
+}
+
 /** Time left as a person reads it. */
 export const aboutSeconds = (ms: number) =>
   ms < 1000 ? 'under a second' : `about ${Math.ceil(ms / 1000)} s`;
@@ -224,12 +238,7 @@ function computePaths(
     metrics: { ...metrics, betweenness: false, closeness: true, harmonic: true },
     onProgress: onProgress('closeness', 0.5, 0.5),
   });
-  const out = toPrecomputedPaths(
-    { ...sampled, closeness: rest.closeness, harmonic: rest.harmonic },
-    plan,
-  );
-  out.computation.elapsedMs = sampled.elapsedMs + rest.elapsedMs;
-  return out;
+  return combineSampledPaths(sampled, rest, plan);
 }
 
 /** The analysis steps, in the order progress reports them. */

@@ -2,7 +2,12 @@
 // Workers in the browser, worker_threads in the CLI), sampled when the exact pass would take
 // longer than the person's time limit. The pool itself is passed in, so this stays free of
 // DOM and Node APIs.
-import { aboutSeconds, toPrecomputedPaths, type PrecomputedPaths } from './analyze';
+import {
+  aboutSeconds,
+  combineSampledPaths,
+  toPrecomputedPaths,
+  type PrecomputedPaths,
+} from './analyze';
 import type { Csr } from './kernel/csr';
 import type { PathMetricsResult } from './kernel/pathMetrics';
 import { planBetweenness } from './kernel/plan';
@@ -70,10 +75,5 @@ export async function pathsOnPool(csr: Csr, o: PoolPathsOptions): Promise<Precom
     metrics: { ...metrics, betweenness: false, closeness: true, harmonic: true },
     onProgress: progress('closeness', 0.5, 0.5),
   });
-  const out = toPrecomputedPaths(
-    { ...sampled, closeness: rest.closeness, harmonic: rest.harmonic },
-    plan,
-  );
-  out.computation.elapsedMs = sampled.elapsedMs + rest.elapsedMs;
-  return out;
+  return combineSampledPaths(sampled, rest, plan);
 }
