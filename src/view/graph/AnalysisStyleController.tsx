@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import type { Core, NodeSingular } from 'cytoscape';
 import { useStore } from '../../state/store';
 import { selectAnalysisResult } from '../../state/slices/analysisSlice';
-import { metricLooks, type NodeLook } from './metricStyle';
+import { DENSE_NODE_SIZES, NODE_SIZES, metricLooks, type NodeLook } from './metricStyle';
 import { edgeKey, nodeKey } from './toElements';
 
 /** Scratch key: the look last applied to a node (a fresh node has none: the default look). */
@@ -12,7 +12,8 @@ const APPLIED = 'clusterscope-analysis-look';
 const lookKey = (look: NodeLook | undefined, dim: boolean) =>
   `${look?.size ?? ''}|${look?.color ?? ''}|${dim ? 1 : 0}`;
 
-export function AnalysisStyleController({ cy }: { cy: Core }) {
+/** `large`: the canvas draws a large network (small nodes, no labels at overview). */
+export function AnalysisStyleController({ cy, large }: { cy: Core; large: boolean }) {
   const result = useStore(selectAnalysisResult);
   const sizeBy = useStore((s) => s.sizeBy);
   const colorBy = useStore((s) => s.colorBy);
@@ -20,7 +21,10 @@ export function AnalysisStyleController({ cy }: { cy: Core }) {
   const dataset = useStore((s) => s.dataset);
 
   useEffect(() => {
-    const looks = result ? metricLooks(result, sizeBy, colorBy) : new Map<string, NodeLook>();
+    const sizes = large ? DENSE_NODE_SIZES : NODE_SIZES;
+    const looks = result
+      ? metricLooks(result, sizeBy, colorBy, sizes)
+      : new Map<string, NodeLook>();
     const mapped = Boolean(result && (sizeBy || colorBy !== 'type'));
     // Only the nodes whose look changes are touched: restyling a node makes cytoscape redraw
     // the whole canvas, which takes far longer than 100 ms on a network of thousands.
@@ -45,7 +49,7 @@ export function AnalysisStyleController({ cy }: { cy: Core }) {
         n.scratch(APPLIED, key);
       }
     });
-  }, [cy, result, sizeBy, colorBy]);
+  }, [cy, large, result, sizeBy, colorBy]);
 
   useEffect(() => {
     cy.batch(() => {

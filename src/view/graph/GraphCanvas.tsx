@@ -151,7 +151,7 @@ function CytoscapeCanvas({ large }: { large: boolean }) {
           <LayoutController cy={cy} />
           <SelectionController cy={cy} />
           <CameraController cy={cy} />
-          <AnalysisStyleController cy={cy} />
+          <AnalysisStyleController cy={cy} large={large} />
           <PathController cy={cy} />
           <ContextMenu cy={cy} />
           <LargeLayoutStatus cy={cy} />

@@ -64,9 +64,23 @@ export function scaleOf(values: Map<string, number>): Scale | undefined {
 
 const normalise = (v: number, s: Scale) => (s.max > s.min ? (v - s.min) / (s.max - s.min) : 0.5);
 
-/** Node size for a value: area grows with the value (square root), between the node bounds. */
-export function sizeFor(v: number, s: Scale): number {
-  return MIN_NODE_SIZE + (MAX_NODE_SIZE - MIN_NODE_SIZE) * Math.sqrt(normalise(v, s));
+/** Smallest and largest node a metric maps to, in model units. */
+export interface SizeRange {
+  min: number;
+  max: number;
+}
+
+/** Sizes of a cluster-sized network, whose nodes carry their labels. */
+export const NODE_SIZES: SizeRange = { min: MIN_NODE_SIZE, max: MAX_NODE_SIZE };
+/**
+ * Sizes of a large network, whose nodes are 6 units across: at the cluster sizes every node
+ * of the power grid covered its neighbours and the network drew as one grey square.
+ */
+export const DENSE_NODE_SIZES: SizeRange = { min: 4, max: 20 };
+
+/** Node size for a value: area grows with the value (square root), within the range. */
+export function sizeFor(v: number, s: Scale, range: SizeRange = NODE_SIZES): number {
+  return range.min + (range.max - range.min) * Math.sqrt(normalise(v, s));
 }
 
 export interface NodeLook {
@@ -79,6 +93,7 @@ export function metricLooks(
   result: AnalysisResult,
   sizeBy: MetricKey | null,
   colorBy: 'type' | 'community' | MetricKey,
+  sizes: SizeRange = NODE_SIZES,
 ): Map<string, NodeLook> {
   const looks = new Map<string, NodeLook>();
   const look = (id: string) => {
@@ -89,7 +104,7 @@ export function metricLooks(
   if (sizeBy) {
     const values = metricValues(result, sizeBy);
     const s = scaleOf(values);
-    if (s) for (const [id, v] of values) look(id).size = sizeFor(v, s);
+    if (s) for (const [id, v] of values) look(id).size = sizeFor(v, s, sizes);
   }
   if (colorBy === 'community') {
     for (const [id, m] of result.nodes)

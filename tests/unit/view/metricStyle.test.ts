@@ -1,7 +1,13 @@
 // The analysis mapping: node sizes and colours by a metric's value.
 import { describe, expect, it } from 'vitest';
 import { analyzeDataset } from '../../../src/analysis';
-import { SEQUENTIAL, metricLooks, rampColor, sizeFor } from '../../../src/view/graph/metricStyle';
+import {
+  DENSE_NODE_SIZES,
+  SEQUENTIAL,
+  metricLooks,
+  rampColor,
+  sizeFor,
+} from '../../../src/view/graph/metricStyle';
 import { MAX_NODE_SIZE, MIN_NODE_SIZE } from '../../../src/view/graph/toElements';
 import { dataset } from '../analysis/dataset';
 
@@ -12,6 +18,10 @@ describe('sizeFor', () => {
     expect(sizeFor(100, scale)).toBe(MAX_NODE_SIZE);
     // A quarter of the range: half-way in side length (square root), 18 + 42 / 2 = 39.
     expect(sizeFor(25, scale)).toBe(39);
+  });
+  it('keeps to the smaller range of a large network', () => {
+    expect(sizeFor(0, scale, DENSE_NODE_SIZES)).toBe(DENSE_NODE_SIZES.min);
+    expect(sizeFor(100, scale, DENSE_NODE_SIZES)).toBe(DENSE_NODE_SIZES.max);
   });
   it('puts every node in the middle when all values are equal', () => {
     expect(sizeFor(5, { min: 5, max: 5 })).toBeCloseTo(
@@ -44,5 +54,7 @@ describe('metricLooks', () => {
     expect(looks.get('hub')!.size).toBe(MAX_NODE_SIZE);
     expect(looks.get('a')!.size).toBe(MIN_NODE_SIZE);
     expect(looks.get('a')!.color).toMatch(/^#[0-9A-F]{6}$/i);
+    const dense = metricLooks(analyzeDataset(star), 'betweenness', 'type', DENSE_NODE_SIZES);
+    expect(dense.get('hub')).toEqual({ size: DENSE_NODE_SIZES.max });
   });
 });
