@@ -47,7 +47,17 @@ export function runLargeLayout(cy: Core, eles: CollectionReturnValue, budgetMs =
     if (s !== t && graph.hasNode(s) && graph.hasNode(t) && !graph.hasEdge(s, t))
       graph.addEdge(s, t);
   });
-  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: true };
+  // graphology's inferred settings for large graphs (strong gravity, slowDown 1 + ln n) pull a
+  // sparse network into a tight ball. Plain gravity and a small slowDown spread it: on the
+  // power grid the mean link length over the mean distance between two random nodes fell from
+  // 0.094 to 0.045 after 200 iterations, and from 0.057 to 0.029 after 500.
+  const settings = {
+    ...forceAtlas2.inferSettings(graph),
+    barnesHutOptimize: true,
+    strongGravityMode: false,
+    gravity: 1,
+    slowDown: 2,
+  };
   const copy = () => {
     if (cy.destroyed()) return;
     cy.batch(() => {
