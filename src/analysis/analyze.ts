@@ -24,16 +24,14 @@ import {
 } from './communities';
 import { findBridgesAndArticulationPoints } from './connectivity';
 import { computeEigenvector } from './eigenvector';
-import { connectedComponents, indexGraph, type AnyGraph, type GraphIndex } from './graphIndex';
-import type { Csr } from './kernel/csr';
-import { computePathMetricsInBatches, type PathMetricsResult } from './kernel/pathMetrics';
-import { planBetweenness } from './kernel/plan';
+import { connectedComponents, indexGraph, type AnyGraph } from './graphIndex';
 import { buildInsights, type Insight } from './insights';
 import type { NodeMetrics } from './metrics';
 import { groupOf, readNodeFacts } from './nodeAttributes';
 import { computeParticipation } from './participation';
 import { computeStructuralHoles } from './structuralHoles';
-import { strengths, tieDistance, tieStrength } from './weights';
+import { strengths, tieStrength } from './weights';
+import { aboutSeconds, pathsOnThread, type PathComputation, type PathRunOptions } from './pathRuns';
 
 /** Whole-graph figures. */
 export interface GraphSummary {
@@ -72,28 +70,6 @@ export interface AnalysisResult {
   warnings: string[];
 }
 
-/** How the shortest-path metrics were computed. */
-export interface PathComputation {
-  /** False when betweenness is a sampled estimate (closeness and harmonic are always exact). */
-  exact: boolean;
-  /** Sources of the betweenness pass (n when exact). */
-  sources: number;
-  /** Milliseconds the path metrics took. */
-  elapsedMs: number;
-  /** Worker threads used (0: the analysis thread itself). */
-  workers: number;
-  /** With sampling: the error of the estimate, in normalised betweenness units. */
-  approximation: {
-    /** Hoeffding bound: with probability `confidence`, every node is within this. */
-    hoeffdingEpsilon: number;
-    confidence: number;
-    meanStandardError: number;
-    maxStandardError: number;
-    /** What the exact pass was expected to take, ms. */
-    exactEstimateMs: number;
-  } | null;
-}
-
 /** Progress callback: the step that is about to run, and how far along the run is. */
 export type AnalysisProgress = (progress: {
   step: string;
@@ -102,144 +78,6 @@ export type AnalysisProgress = (progress: {
   /** Estimated milliseconds left in the current step, when known. */
   etaMs?: number | null;
 }) => void;
-
-/** Path metrics in graph order, computed elsewhere (e.g. a worker pool) and passed in. */
-export interface PrecomputedPaths {
-  betweenness: Float64Array;
-  closeness: Float64Array;
-  harmonic: Float64Array;
-  computation: PathComputation;
-}
-
-/** How analyzeGraph computes the path metrics. */
-export interface PathRunOptions {
-  /**
-   * The longest the exact betweenness pass may take, in ms (default: no limit). When the
-   * estimate (timed on a few sources) exceeds it, betweenness is sampled (Brandes-Pich, seeded
-   * by the analysis seed) with as many sources as fit, and the result says so with its error.
-   */
-  timeLimitMs?: number;
-  /** Path metrics already computed for this graph (indexed in graph order): used as they are. */
-  precomputed?: PrecomputedPaths;
-}
-
-/**
- * The analysis graph as the kernel's CSR: the index's arrays with, when alpha > 0, the
- * distance (1/w)^alpha per arc (alpha = 0: hops). Ties are the index's (already simple).
- */
-export function pathCsr(index: GraphIndex, alpha: number): Csr {
-  let distances: Float64Array<ArrayBuffer> | null = null;
-  if (alpha !== 0) {
-    distances = new Float64Array(index.weights.length);
-    for (let j = 0; j < distances.length; j++) distances[j] = tieDistance(index.weights[j]!, alpha);
-  }
-  return {
-    order: index.n,
-    offsets: Int32Array.from(index.starts),
-    targets: Int32Array.from(index.neighbours),
-    distances,
-    weights: null,
-    ids: index.ids,
-    edgeCount: index.m,
-  };
-}
-
-/** The analysis graph's CSR (see pathCsr), for running the path metrics in a pool. */
-export function pathCsrOfGraph(graph: AnyGraph, alpha: number): Csr {
-  return pathCsr(indexGraph(graph), alpha);
-}
-
-/** A kernel result as what analyzeGraph reports (every metric must have been computed). */
-export function toPrecomputedPaths(
-  result: PathMetricsResult,
-  plan: { exactEstimateMs: number; hoeffdingEpsilon: number } | null = null,
-): PrecomputedPaths {
-  const a = result.approximation;
-  return {
-    betweenness: result.betweenness ?? new Float64Array(result.ids.length),
-    closeness: result.closeness ?? new Float64Array(result.ids.length),
-    harmonic: result.harmonic ?? new Float64Array(result.ids.length),
-    computation: {
-      exact: a === null,
-      sources: a === null ? result.ids.length : a.k,
-      elapsedMs: result.elapsedMs,
-      workers: result.workers,
-      approximation:
-        a === null
-          ? null
-          : {
-              hoeffdingEpsilon: plan?.hoeffdingEpsilon ?? a.hoeffdingEpsilon,
-              confidence: a.confidence,
-              meanStandardError: a.meanStandardError,
-              maxStandardError: a.maxStandardError,
-              exactEstimateMs: plan?.exactEstimateMs ?? NaN,
-            },
-    },
-  };
-}
-
-/** Sampled betweenness from one pass and closeness and harmonic from an exact one, as one result. */
-export function combineSampledPaths(
-  sampled: PathMetricsResult,
-  rest: PathMetricsResult,
-  plan: { exactEstimateMs: number; hoeffdingEpsilon: number },
-): PrecomputedPaths {
-  const out = toPrecomputedPaths(
-    { ...sampled, closeness: rest.closeness, harmonic: rest.harmonic },
-    plan,
-  );
-  out.computation.elapsedMs = sampled.elapsedMs + rest.elapsedMs;
-  return out;
-}
-
-/** Time left as a person reads it. */
-export const aboutSeconds = (ms: number) =>
-  ms < 1000 ? 'under a second' : `about ${Math.ceil(ms / 1000)} s`;
-
-/**
- * Betweenness, closeness and harmonic closeness in one kernel pass per source on this thread,
- * with progress per batch of sources; betweenness sampled when the exact pass would exceed
- * `timeLimitMs` (then closeness and harmonic take a second, BFS/Dijkstra-only pass).
- */
-function computePaths(
-  index: GraphIndex,
-  alpha: number,
-  seed: number,
-  timeLimitMs: number,
-  report: (label: string, fraction: number, etaMs: number | null) => void,
-): PrecomputedPaths {
-  const csr = pathCsr(index, alpha);
-  const plan =
-    Number.isFinite(timeLimitMs) && index.n > 2
-      ? planBetweenness(csr, { timeLimitMs, workers: 1, seed, minSources: 64 })
-      : null;
-  const onProgress =
-    (label: string, from: number, span: number) =>
-    (p: { done: number; total: number; etaMs: number | null }) =>
-      report(
-        `${label}: ${p.done} of ${p.total} sources${p.etaMs === null ? '' : `, ${aboutSeconds(p.etaMs)} left`}`,
-        from + (span * p.done) / Math.max(1, p.total),
-        p.etaMs,
-      );
-  const metrics = { constraint: false };
-  if (plan === null || plan.sampling === null) {
-    const r = computePathMetricsInBatches(csr, {
-      metrics: { ...metrics, betweenness: true, closeness: true, harmonic: true },
-      onProgress: onProgress('shortest paths', 0, 1),
-    });
-    return toPrecomputedPaths(r);
-  }
-  const sampled = computePathMetricsInBatches(csr, {
-    metrics: { ...metrics, betweenness: true, closeness: false, harmonic: false },
-    sampling: plan.sampling,
-    onProgress: onProgress('betweenness (sampled)', 0, 0.5),
-  });
-  const rest = computePathMetricsInBatches(csr, {
-    metrics: { ...metrics, betweenness: false, closeness: true, harmonic: true },
-    onProgress: onProgress('closeness', 0.5, 0.5),
-  });
-  return combineSampledPaths(sampled, rest, plan);
-}
 
 /** The analysis steps, in the order progress reports them. */
 export const ANALYSIS_STEPS = [
@@ -297,7 +135,7 @@ export function analyzeGraph(
   const pathStep = done - 1;
   const paths =
     run.precomputed ??
-    computePaths(index, alpha, o.seed, run.timeLimitMs ?? Infinity, (label, fraction, etaMs) =>
+    pathsOnThread(index, alpha, o.seed, run.timeLimitMs ?? Infinity, (label, fraction, etaMs) =>
       onProgress?.({ step: label, done: pathStep + fraction, total: ANALYSIS_STEPS.length, etaMs }),
     );
   if (paths.betweenness.length !== index.n) {

@@ -7,10 +7,16 @@ import {
   type AnalysisGraph,
 } from '../model/buildGraph';
 import type { Dataset } from '../model/types';
-import { ANALYSIS_STEPS, analyzeGraph, pathCsrOfGraph, type PrecomputedPaths } from './analyze';
+import { ANALYSIS_STEPS, analyzeGraph } from './analyze';
 import { AnalysisError } from './errors';
 import { KernelError } from './kernel/errors';
-import { POOL_THRESHOLD, pathsOnPool, type PoolRunner } from './poolPaths';
+import {
+  POOL_THRESHOLD,
+  pathCsrOfGraph,
+  pathsOnPool,
+  type PoolRunner,
+  type PrecomputedPaths,
+} from './pathRuns';
 import { encodeResult, type WireResult } from './wire';
 
 /**

@@ -1,7 +1,7 @@
 // `analyze FILE... [--links KINDS] [--weight ATTR] [--alpha A] [--partition ATTR] [--format json|csv]`.
-import { analyzeGraph, pathCsrOfGraph, type AnalysisResult } from '../../analysis/analyze';
+import { analyzeGraph, type AnalysisResult } from '../../analysis/analyze';
 import { KernelError } from '../../analysis/kernel/errors';
-import { POOL_THRESHOLD, pathsOnPool } from '../../analysis/poolPaths';
+import { POOL_THRESHOLD, pathCsrOfGraph, pathsOnPool } from '../../analysis/pathRuns';
 import { AnalysisError } from '../../analysis/errors';
 import type { NodeMetrics } from '../../analysis/metrics';
 import {

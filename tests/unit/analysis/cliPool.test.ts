@@ -3,7 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { analyzeDataset } from '../../../src/analysis/analyze';
 import { analyzeCommand } from '../../../src/cli/commands/analyze';
-import { POOL_THRESHOLD } from '../../../src/analysis/poolPaths';
+import { POOL_THRESHOLD } from '../../../src/analysis/pathRuns';
 import { loadDataset } from '../../../src/cli/loadDataset';
 
 const POWER_GRID = new URL('../../fixtures/samples/power-grid.gexf', import.meta.url).pathname;

@@ -2,7 +2,8 @@
 // switches betweenness to sampling (and says so), and precomputed path metrics from a pool.
 import { describe, expect, it } from 'vitest';
 import Graph from 'graphology';
-import { analyzeGraph, pathCsrOfGraph, toPrecomputedPaths } from '../../../src/analysis/analyze';
+import { analyzeGraph } from '../../../src/analysis/analyze';
+import { pathCsrOfGraph, toPrecomputedPaths } from '../../../src/analysis/pathRuns';
 import { computeBetweenness, computeClosenessAndHarmonic } from '../../../src/analysis/centrality';
 import { indexGraph } from '../../../src/analysis/graphIndex';
 import { computePathMetrics } from '../../../src/analysis/kernel';

@@ -8,7 +8,7 @@ import {
 import { runChunked } from '../../../src/analysis/kernel/chunked';
 import { KernelError } from '../../../src/analysis/kernel/errors';
 import type { PoolRunOptions } from '../../../src/analysis/kernel/poolCore';
-import { POOL_THRESHOLD } from '../../../src/analysis/poolPaths';
+import { POOL_THRESHOLD } from '../../../src/analysis/pathRuns';
 import { decodeResult } from '../../../src/analysis/wire';
 import { AnalysisJobError, runAnalysisJob } from '../../../src/worker/analysisClient';
 import { dataset } from './dataset';
