@@ -5,51 +5,26 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { openPage, useBrowser } from './harness';
-import { validateDataset } from '../../src/model/schema';
-import type { Dataset } from '../../src/model/types';
+import {
+  STORY_VIEWS,
+  litek,
+  openWorkshop,
+  positionOf,
+  selectedIds,
+  settled,
+  type Cy,
+} from './workshopHelpers';
 import { encodeView } from '../../src/state/viewCodec';
 import type { SavedView } from '../../src/state/savedView';
 
 useBrowser();
 
-const loaded = validateDataset(
-  JSON.parse(readFileSync(new URL('../../data/litek.json', import.meta.url), 'utf8')),
-);
-if (!loaded.ok) throw new Error('data/litek.json does not validate');
-const litek: Dataset = loaded.dataset;
-const STORY_VIEWS = 6;
-
-type Cy = import('cytoscape').Core;
 type Box = { x1: number; y1: number; x2: number; y2: number };
-
-const positionOf = (page: Page, orgId: string) =>
-  page.evaluate((id) => {
-    const p = (window as unknown as { __cy: Cy }).__cy.getElementById(`o:${id}`).position();
-    return { x: p.x, y: p.y };
-  }, orgId);
 
 const extentOf = (page: Page): Promise<Box> =>
   page.evaluate(() => {
     const e = (window as unknown as { __cy: Cy }).__cy.extent();
     return { x1: e.x1, y1: e.y1, x2: e.x2, y2: e.y2 };
-  });
-
-const selectedIds = (page: Page) =>
-  page.evaluate(() =>
-    (window as unknown as { __cy: Cy }).__cy.$(':selected').map((n) => n.data('orgId') as string),
-  );
-
-async function openWorkshop(path = ''): Promise<Page> {
-  const page = await openPage(path);
-  await page.getByRole('tab', { name: 'Workshop' }).click();
-  return page;
-}
-
-/** Wait until cytoscape has no animation running (view transitions take ~600 ms). */
-const settled = (page: Page) =>
-  page.waitForFunction(() => {
-    const cy = (window as unknown as { __cy: Cy }).__cy;
-    return !cy.animated() && cy.nodes().filter((n) => n.animated()).length === 0;
   });
 
 describe('shareable URL', () => {

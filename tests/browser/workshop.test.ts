@@ -2,21 +2,21 @@
 // story, and the timeline at 2011 (only the founders' links among dated ones) and its play button.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { openPage, useBrowser } from './harness';
-import { validateDataset } from '../../src/model/schema';
+import { useBrowser } from './harness';
+import {
+  STORY_VIEWS,
+  litek,
+  openWorkshop,
+  positionOf,
+  selectedIds,
+  settled,
+  type Cy,
+} from './workshopHelpers';
 import { networkInYear } from '../../src/model/timeline';
-import type { Dataset } from '../../src/model/types';
 
 useBrowser();
 
-const loaded = validateDataset(
-  JSON.parse(readFileSync(new URL('../../data/litek.json', import.meta.url), 'utf8')),
-);
-if (!loaded.ok) throw new Error('data/litek.json does not validate');
-const litek: Dataset = loaded.dataset;
-const STORY_VIEWS = 6;
 const FOUNDERS = [
   'arginta',
   'eksma',
@@ -30,14 +30,6 @@ const FOUNDERS = [
   'pvs',
 ];
 
-type Cy = import('cytoscape').Core;
-
-const positionOf = (page: Page, orgId: string) =>
-  page.evaluate((id) => {
-    const p = (window as unknown as { __cy: Cy }).__cy.getElementById(`o:${id}`).position();
-    return { x: p.x, y: p.y };
-  }, orgId);
-
 /** Links drawn on the canvas (not hidden by a filter or the timeline), with their classes. */
 const drawnLinks = (page: Page) =>
   page.evaluate(() =>
@@ -46,24 +38,6 @@ const drawnLinks = (page: Page) =>
       .filter((e) => e.visible())
       .map((e) => ({ id: e.data('linkId') as string, undated: e.hasClass('undated') })),
   );
-
-const selectedIds = (page: Page) =>
-  page.evaluate(() =>
-    (window as unknown as { __cy: Cy }).__cy.$(':selected').map((n) => n.data('orgId') as string),
-  );
-
-async function openWorkshop(path = ''): Promise<Page> {
-  const page = await openPage(path);
-  await page.getByRole('tab', { name: 'Workshop' }).click();
-  return page;
-}
-
-/** Wait until cytoscape has no animation running (view transitions take ~600 ms). */
-const settled = (page: Page) =>
-  page.waitForFunction(() => {
-    const cy = (window as unknown as { __cy: Cy }).__cy;
-    return !cy.animated() && cy.nodes().filter((n) => n.animated()).length === 0;
-  });
 
 describe('saved views and presentation', () => {
   it('saves two views and presents them with the keyboard', async () => {

@@ -3,6 +3,7 @@ import type { AttributeValue, Dataset } from '../../model/types';
 import { colourOfType } from '../palette';
 import {
   edgeColumns,
+  majorityEdgeType,
   nodeColumns,
   type AttributeColumn,
   type WrittenType,
@@ -82,8 +83,7 @@ export function serializeGexf(dataset: Dataset): XmlExport {
   const w = new XmlWriter();
   const nodeCols = nodeColumns(dataset);
   const edgeCols = edgeColumns(dataset);
-  const directed = dataset.links.filter((l) => l.directed).length;
-  const defaultType = directed > dataset.links.length / 2 ? 'directed' : 'undirected';
+  const defaultType = majorityEdgeType(dataset.links);
   w.line(
     0,
     '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">',

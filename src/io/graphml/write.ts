@@ -3,6 +3,7 @@ import type { AttributeValue, Dataset, Link, Organisation } from '../../model/ty
 import type { XmlExport } from '../gexf/write';
 import {
   edgeColumns,
+  majorityEdgeType,
   nodeColumns,
   type AttributeColumn,
   type WrittenType,
@@ -56,8 +57,7 @@ export function serializeGraphml(dataset: Dataset): XmlExport {
   const w = new XmlWriter();
   const nodeCols = allNodeColumns(dataset);
   const edgeCols = allEdgeColumns(dataset);
-  const directedCount = dataset.links.filter((l) => l.directed).length;
-  const edgedefault = directedCount > dataset.links.length / 2 ? 'directed' : 'undirected';
+  const edgedefault = majorityEdgeType(dataset.links);
   w.line(
     0,
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',

@@ -84,3 +84,9 @@ export function edgeColumns(dataset: Dataset): Array<AttributeColumn<Link>> {
   );
   return [...used, ...userColumns(dataset.links, 'links')];
 }
+
+/** The graph's default edge direction for GEXF and GraphML: what most links are. */
+export function majorityEdgeType(links: readonly Link[]): 'directed' | 'undirected' {
+  const directed = links.filter((l) => l.directed).length;
+  return directed > links.length / 2 ? 'directed' : 'undirected';
+}
