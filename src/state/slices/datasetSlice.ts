@@ -12,11 +12,19 @@ export interface HistoryEntry {
   dataset: Dataset;
   /** What the change did, for the undo button's tooltip ("Undo: delete link K2"). */
   label: string;
+  /** The dataset's generation (see DatasetSlice.generation). */
+  generation: number;
 }
 
 export interface DatasetSlice {
   dataset: Dataset;
   revision: number;
+  /**
+   * Which network this is: bumped when another dataset replaces it (an import, a reset, a
+   * restore) and carried through undo/redo; edits keep it. The canvas never carries positions
+   * from one generation to another, even where ids repeat.
+   */
+  generation: number;
   /** Warnings that came with the dataset when it was opened. */
   datasetProblems: Problem[];
   past: HistoryEntry[];
@@ -34,28 +42,32 @@ export interface DatasetSlice {
 export const createDatasetSlice =
   (initial: Dataset): StateCreator<StoreState, [], [], DatasetSlice> =>
   (set, get) => {
-    const commit = (dataset: Dataset, label: string, problems: Problem[]) =>
+    const commit = (dataset: Dataset, label: string, problems: Problem[], another: boolean) =>
       set((s) => ({
         dataset,
         revision: s.revision + 1,
+        generation: another ? nextGeneration(s) : s.generation,
         datasetProblems: problems,
-        past: [...s.past, { dataset: s.dataset, label }].slice(-HISTORY_LIMIT),
+        past: [...s.past, { dataset: s.dataset, label, generation: s.generation }].slice(
+          -HISTORY_LIMIT,
+        ),
         future: [],
         selection: keepSelection(s.selection, dataset),
       }));
     return {
       dataset: initial,
       revision: 0,
+      generation: 0,
       datasetProblems: [],
       past: [],
       future: [],
       replaceDataset: (dataset, problems = [], label = 'open a file') => {
-        commit(dataset, label, problems);
+        commit(dataset, label, problems, true);
         set({ selection: null });
       },
       applyEdit: (result, label) => {
         if (!result.ok) return result.problems;
-        commit(result.dataset, label, get().datasetProblems);
+        commit(result.dataset, label, get().datasetProblems, false);
         return [];
       },
       undo: () =>
@@ -65,8 +77,12 @@ export const createDatasetSlice =
           return {
             dataset: last.dataset,
             revision: s.revision + 1,
+            generation: last.generation,
             past: s.past.slice(0, -1),
-            future: [{ dataset: s.dataset, label: last.label }, ...s.future],
+            future: [
+              { dataset: s.dataset, label: last.label, generation: s.generation },
+              ...s.future,
+            ],
             selection: keepSelection(s.selection, last.dataset),
           };
         }),
@@ -77,7 +93,8 @@ export const createDatasetSlice =
           return {
             dataset: next.dataset,
             revision: s.revision + 1,
-            past: [...s.past, { dataset: s.dataset, label: next.label }],
+            generation: next.generation,
+            past: [...s.past, { dataset: s.dataset, label: next.label, generation: s.generation }],
             future: s.future.slice(1),
             selection: keepSelection(s.selection, next.dataset),
           };
@@ -86,6 +103,7 @@ export const createDatasetSlice =
         set((s) => ({
           dataset,
           revision: s.revision + 1,
+          generation: nextGeneration(s),
           datasetProblems: problems,
           past: [],
           future: [],
@@ -93,6 +111,14 @@ export const createDatasetSlice =
         })),
     };
   };
+
+/** A generation number no entry of the history uses yet. */
+function nextGeneration(s: StoreState): number {
+  let max = s.generation;
+  for (const e of s.past) max = Math.max(max, e.generation);
+  for (const e of s.future) max = Math.max(max, e.generation);
+  return max + 1;
+}
 
 /** Keep the selection when what it points at still exists. */
 function keepSelection(sel: StoreState['selection'], d: Dataset): StoreState['selection'] {

@@ -1,24 +1,36 @@
 // Keeps the canvas's elements in step with the dataset: an edit keeps everyone where they are;
-// a mostly new network (an import, a reset) is laid out afresh.
+// another network (an import, a reset, undoing one) starts afresh, so no position carries over.
 import { useEffect, useRef } from 'react';
 import type { Core } from 'cytoscape';
 import { useStore } from '../../state/store';
-import { syncElements } from './syncElements';
+import type { Dataset } from '../../model/types';
+import { replaceElements, syncElements } from './syncElements';
 import { runLayout } from './runLayout';
 
 export function ElementsController({ cy }: { cy: Core }) {
   const dataset = useStore((s) => s.dataset);
-  const first = useRef(dataset);
+  const generation = useStore((s) => s.generation);
+  const first = useRef({ dataset, generation });
   useEffect(() => {
-    if (dataset === first.current) return;
-    const outcome = syncElements(cy, dataset);
-    const total = dataset.organisations.length;
-    if (outcome.kept < total / 2) {
-      const hasPositions =
-        total > 0 && dataset.organisations.every((o) => o.x !== undefined && o.y !== undefined);
-      if (hasPositions) cy.fit(undefined, 30);
-      else runLayout(cy, useStore.getState().layout, dataset);
+    const shown = first.current;
+    if (dataset === shown.dataset) return;
+    first.current = { dataset, generation };
+    if (generation !== shown.generation) {
+      replaceElements(cy, dataset);
+      arrange(cy, dataset);
+      return;
     }
-  }, [cy, dataset]);
+    const outcome = syncElements(cy, dataset);
+    if (outcome.kept < dataset.organisations.length / 2) arrange(cy, dataset);
+  }, [cy, dataset, generation]);
   return null;
+}
+
+/** Show a mostly new network: its own positions when it has them, else the chosen layout. */
+function arrange(cy: Core, dataset: Dataset): void {
+  const total = dataset.organisations.length;
+  const hasPositions =
+    total > 0 && dataset.organisations.every((o) => o.x !== undefined && o.y !== undefined);
+  if (hasPositions) cy.fit(undefined, 30);
+  else runLayout(cy, useStore.getState().layout, dataset);
 }

@@ -10,6 +10,26 @@ export interface SyncOutcome {
   kept: number;
 }
 
+/**
+ * Replace every element with the dataset's own, in one batch: nothing of the network shown
+ * before (positions above all) survives, even where ids repeat. Nodes without a position in
+ * the file start at the origin until a layout places them.
+ */
+export function replaceElements(cy: Core, dataset: Dataset): void {
+  const defs = toElements(dataset);
+  cy.batch(() => {
+    cy.elements().remove();
+    cy.add([
+      ...defs.nodes.map((n) => ({
+        group: 'nodes' as const,
+        data: { ...n.data },
+        position: n.position ?? { x: 0, y: 0 },
+      })),
+      ...defs.edges.map((e) => ({ group: 'edges' as const, data: { ...e.data } })),
+    ]);
+  });
+}
+
 /** Apply the dataset's elements to `cy` in one batch; returns what changed. */
 export function syncElements(cy: Core, dataset: Dataset): SyncOutcome {
   const defs = toElements(dataset);
