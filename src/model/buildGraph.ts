@@ -4,11 +4,16 @@ import { clustersOf } from './clusters';
 import { projectActivities } from './projection';
 import { ACTIVITY_TYPES, type Dataset, type Link, type NodeId } from './types';
 
-/** Kinds that never count as cooperation: membership defines clusters, the others are not ties. */
+/**
+ * Kinds that never count as cooperation: membership defines clusters (an affiliation, used as
+ * grouping), recognition and policy are not ties, and a contact is a mention whose role the
+ * source does not state.
+ */
 export const NON_COOPERATION_KINDS: ReadonlySet<string> = new Set([
   'membership',
   'recognition',
   'policy',
+  'contact',
 ]);
 
 /** Kind given to the ties that the two-mode projection creates. */

@@ -4,6 +4,7 @@
 export const KNOWN_ORG_TYPES = [
   'company',
   'research',
+  'competence-centre',
   'cluster',
   'coordinator',
   'public-body',
@@ -27,6 +28,7 @@ export const KNOWN_LINK_KINDS = [
   'governance',
   'policy',
   'recognition',
+  'contact',
 ] as const;
 export type KnownLinkKind = (typeof KNOWN_LINK_KINDS)[number];
 

@@ -161,6 +161,138 @@ describe('data/litek.json', () => {
     expect(optatec?.trust).toBe(0.25);
   });
 
+  it('holds every newly sourced tie of section 2b (R1-R8) with its source code and grade', () => {
+    const d = loaded();
+    const rows: Record<string, { code: string; grade: string }> = {
+      R1: { code: 'LT-INT', grade: 'A' },
+      R2: { code: 'LT-INT', grade: 'A' },
+      R3: { code: 'LT-INT', grade: 'A' },
+      R4: { code: 'EKSPLA-PRIZE', grade: 'A' },
+      R5: { code: 'VU-LASERRI', grade: 'A' },
+      R6: { code: 'VU-NEWS', grade: 'A' },
+      R7: { code: 'MOKSLAS-PLIUS', grade: 'B' },
+      R8: { code: 'LT-VTOUR', grade: 'A' },
+    };
+    for (const [row, { code, grade }] of Object.entries(rows)) {
+      const cited = d.links.filter(
+        (l) => String(l.attributes?.factsRow).split('; ').includes(row) && l.sources.includes(code),
+      );
+      expect(cited.length, row).toBeGreaterThan(0);
+      // Possible memberships resting on R2/R3 are grade C; the facts themselves keep their grade.
+      expect(
+        cited.some((l) => l.evidence === grade),
+        row,
+      ).toBe(true);
+    }
+    const projectOf = (org: string): string[] =>
+      d.links.filter((l) => l.source === org && l.kind === 'participation').map((l) => l.target);
+    // R1: Ekspla, Lidaris and Optida share one project (a member-to-member tie Ekspla-Optida).
+    for (const org of ['ekspla', 'lidaris', 'optida']) {
+      expect(projectOf(org), org).toContain('proj-intelektas-ekspla');
+    }
+    expect(projectOf('elas')).toContain('proj-intelektas-precizika');
+    expect(projectOf('ftmc')).toContain('proj-intelektas-nova-fabrica');
+    expect(projectOf('ftmc')).toContain('proj-vu-laser-ri');
+    for (const org of ['ekspla', 'light-conversion', 'vu-lrc']) {
+      expect(projectOf(org), org).toContain('proj-prize-research');
+    }
+    expect(between(d.links, 'vu-lrc', 'light-conversion').map((l) => l.kind)).toEqual(
+      expect.arrayContaining(['r-and-d', 'value-chain', 'spin-off']),
+    );
+    // R8 bounds Ekspla's and FTMC's membership to the evidenced 2011-2020.
+    for (const org of ['ekspla', 'ftmc']) {
+      const m = d.links.find((l) => l.id === `K2-${org}`);
+      expect([m?.since, m?.until], org).toEqual([2011, 2020]);
+    }
+  });
+
+  it('carries the 2.26 M EUR (F5) on the three Intelektas projects together, not on the LITEK node', () => {
+    const d = loaded();
+    expect(d.links.filter((l) => l.kind === 'funding' && l.target === 'litek')).toEqual([]);
+    const f5 = d.links.filter((l) => String(l.attributes?.factsRow).startsWith('F5'));
+    expect(f5.map((l) => l.target).sort()).toEqual([
+      'proj-intelektas-ekspla',
+      'proj-intelektas-nova-fabrica',
+      'proj-intelektas-precizika',
+    ]);
+    for (const l of f5) {
+      expect(l.source, l.id).toBe('erdf');
+      expect(l.attributes?.sharedAmountEUR, l.id).toBe(2_260_000);
+      // The split per project is not stated: no link claims an amount of its own.
+      expect(l.amount, l.id).toBeUndefined();
+    }
+  });
+
+  it('shows no non-member as a member: possible members are grade C and marked possible', () => {
+    const d = loaded();
+    const members = d.links.filter((l) => l.kind === 'membership' && l.target === 'litek');
+    const possible = members.filter((l) => l.attributes?.possible === true);
+    expect(possible.map((l) => l.source).sort()).toEqual([
+      '3d-prototypes',
+      'nova-fabrica',
+      'precizika-metrology',
+    ]);
+    for (const l of possible) expect(l.evidence, l.id).toBe('C');
+    for (const l of members.filter((m) => m.attributes?.possible !== true)) {
+      expect(l.evidence, l.id).toBe('A');
+    }
+    const memberIds = new Set(members.map((l) => l.source));
+    for (const outsider of [
+      'light-conversion',
+      'altechna',
+      'standa',
+      'wop',
+      'qli',
+      'lidaris',
+      'brolis',
+      'vu-lrc',
+      'vilnius-university',
+    ]) {
+      expect(memberIds.has(outsider), outsider).toBe(false);
+    }
+  });
+
+  it('fixes the audited defects of issue 11, each with its source', () => {
+    const d = loaded();
+    const link = (id: string) => d.links.find((l) => l.id === id);
+    const org = (id: string) => d.organisations.find((o) => o.id === id);
+    // A role the source does not state is a contact, not participation.
+    for (const id of ['I9-cnfi', 'I9-taiwan-boft', 'E2', 'I6-mita']) {
+      expect(link(id)?.kind, id).toBe('contact');
+    }
+    // The Optence workshop page names these LITEK companies and affiliates directly (grade A).
+    for (const id of ['integrated-fiber-optics', 'optonas', 'ekstremale', 'optolita']) {
+      const l = link(`I6-${id}`);
+      expect(l?.kind, id).toBe('participation');
+      expect(l?.sources, id).toEqual(['LT-OPT']);
+    }
+    for (const id of ['wop', 'qli', 'lidaris']) expect(link(`I6-${id}`)?.evidence, id).toBe('A');
+    expect(org('evt-optence-workshop')?.attributes?.date).toMatch(/^18 April/);
+    expect(org('litek')?.attributes?.specialisation).toMatch(/\(FIMTP-LG, LT-LGG\)$/);
+    expect(org('proj-litek-centre')?.attributes?.figureConflict).toMatch(/3\.26 M EUR/);
+    expect(org('eksma')?.founded).toBeUndefined();
+    expect(org('eksma')?.attributes?.foundedNote).toMatch(/pilot factory/i);
+    expect([org('chinese-embassy')?.country, org('chinese-embassy')?.city]).toEqual([
+      'LT',
+      'Vilnius',
+    ]);
+    expect(org('intechcentras')?.type).toBe('competence-centre');
+    for (const id of ['F7', 'I2-litek', 'I2-optence']) expect(link(id)?.since, id).toBe(2018);
+    // FIMTP runs the projects it coordinates for LITEK, LASER-GO included.
+    expect(link('I1-fimtp')?.sources).toEqual(['FIMTP-LG']);
+  });
+
+  it('counts only evidenced years in the trust proxy', () => {
+    const d = loaded();
+    const trust = (id: string) => d.links.find((l) => l.id === id)?.trust;
+    // Membership known only for 2011: the base of grade A, no years run on to today.
+    expect(trust('K2-arginta')).toBe(0.5);
+    // Evidenced again in 2020 (R8): nine years, +0.2.
+    expect(trust('K2-ekspla')).toBe(0.7);
+    // A one-off grant (2011) gets no tenure past its year.
+    expect(trust('F1-ministry')).toBe(0.5);
+  });
+
   it('connects every organisation by at least one link (no orphans)', () => {
     const d = loaded();
     const linked = new Set(d.links.flatMap((l) => [l.source, l.target]));

@@ -33,9 +33,12 @@ export const TRUST_PROXY_NOTE =
   "Trust marked 'proxy' is not a stated score: it is estimated from the public evidence about each " +
   'pair of organisations. Base by the best evidence grade of their links (A 0.5, B 0.4, C 0.25, ' +
   'none 0.2); plus 0.1 for each further distinct sourced link between the two (at most +0.3); plus ' +
-  "0.05 for every two full years the relationship has run, from its earliest 'since' to its latest " +
-  "'until' or the reference year (at most +0.2); kept within 0.1 to 0.9 and rounded to 0.05. " +
-  'Links to an event (a one-off meeting) count half the base and no years.';
+  '0.05 for every two full years the sources evidence the relationship, from the earliest to the ' +
+  "latest year any of their links states as 'since' or 'until' (at most +0.2): only evidenced " +
+  "years count, a link with 'until' stops there, nothing runs on to today, and a one-off fact (a " +
+  'grant, a delivery, an award) or a membership known for one year only adds no years; kept ' +
+  'within 0.1 to 0.9 and rounded to 0.05. Links to an event (a one-off meeting) count half the ' +
+  'base and no years.';
 
 /** The proxy of one pair and how it was reached. */
 export interface TrustProxy {
@@ -44,7 +47,7 @@ export interface TrustProxy {
   grade: Evidence | null;
   /** Distinct links between the pair that cite at least one source. */
   sourcedLinks: number;
-  /** Full years the relationship has run (0 when no link has a 'since'). */
+  /** Full years between the earliest and latest year the links evidence (0 with one or none). */
   years: number;
   base: number;
   linkBonus: number;
@@ -67,8 +70,9 @@ function checkYear(referenceYear: number): void {
 /**
  * The trust proxy of one pair from all the links between the two (any kind, either direction):
  * clamp(PROXY_BASE[best grade] + min(0.3, 0.1 * (sourced links - 1)) + min(0.2, 0.05 *
- * floor(years / 2)), 0.1, 0.9) rounded to 0.05, where years runs from the earliest `since` to the
- * latest `until` (a link without `until` runs to `referenceYear`; nothing counts past it).
+ * floor(years / 2)), 0.1, 0.9) rounded to 0.05, where years runs from the earliest to the latest
+ * year the links evidence (every `since` and `until`; a link with `since` only is evidenced in that
+ * year alone, so it never runs on to today; nothing counts past `referenceYear`).
  * With `event` (one side is an event) the base is multiplied by PROXY_EVENT_FACTOR and years is 0.
  */
 export function pairTrustProxy(
@@ -86,12 +90,11 @@ export function pairTrustProxy(
     PROXY_LINK_BONUS_MAX,
     PROXY_LINK_BONUS * Math.max(0, sourcedLinks - 1),
   );
-  const starts = links.flatMap((l) => (l.since === undefined ? [] : [l.since]));
-  let years = 0;
-  if (starts.length > 0 && !event) {
-    const end = Math.min(referenceYear, Math.max(...links.map((l) => l.until ?? referenceYear)));
-    years = Math.max(0, end - Math.min(...starts));
-  }
+  const evidenced = links
+    .flatMap((l) => [l.since, l.until])
+    .filter((y): y is number => y !== undefined && y <= referenceYear);
+  const years =
+    event || evidenced.length === 0 ? 0 : Math.max(...evidenced) - Math.min(...evidenced);
   const yearBonus = Math.min(PROXY_YEAR_BONUS_MAX, PROXY_YEAR_BONUS * Math.floor(years / 2));
   const raw = Math.min(PROXY_MAX, Math.max(PROXY_MIN, base + linkBonus + yearBonus));
   const trust = Math.round(raw * 20) / 20;

@@ -13,6 +13,7 @@ export const TYPE_STYLES: Record<string, TypeStyle> = {
   coordinator: { label: 'Coordinator', color: '#CC79A7', shape: 'pentagon' },
   company: { label: 'Company', color: '#0072B2', shape: 'ellipse' },
   research: { label: 'Science institution', color: '#009E73', shape: 'round-rectangle' },
+  'competence-centre': { label: 'Competence centre', color: '#44AA99', shape: 'round-rectangle' },
   'public-body': { label: 'Public body / funder', color: '#E69F00', shape: 'hexagon' },
   association: { label: 'Association', color: '#56B4E9', shape: 'octagon' },
   infrastructure: { label: 'Research infrastructure', color: '#8C564B', shape: 'triangle' },
@@ -49,6 +50,7 @@ export const KIND_STYLES: Record<string, KindStyle> = {
   governance: { label: 'Governance', color: '#882255', line: 'dashed' },
   policy: { label: 'Policy', color: '#AA4499', line: 'dotted' },
   recognition: { label: 'Recognition', color: '#DDAA33', line: 'dotted' },
+  contact: { label: 'Contact (role not stated)', color: '#AAAAAA', line: 'dotted' },
 };
 
 export const kindStyle = (kind: string): KindStyle =>

@@ -193,8 +193,9 @@ describe('trust-proxy command', () => {
     expect(code).toBe(0);
     const result = JSON.parse(out) as typeof data & { trustNote: string };
     const de = result.links.find((l) => l.id === 'de') as Record<string, unknown>;
-    // No grade (0.2), one sourced link, 2016..2024 = 8 years (+0.2): 0.4.
-    expect(de).toMatchObject({ trust: 0.4, trustBasis: 'proxy' });
+    // No grade (0.2), one sourced link, evidenced in 2016 only (no years: a membership known for
+    // one year does not run on to the reference year): 0.2.
+    expect(de).toMatchObject({ trust: 0.2, trustBasis: 'proxy' });
     expect(result.links.find((l) => l.id === 'ab')).toMatchObject({ trust: 0.9 });
     expect(result.links.find((l) => l.id === 'ab')).not.toHaveProperty('trustBasis');
     expect(result.trustNote).toContain('Reference year: 2024.');

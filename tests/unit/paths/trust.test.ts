@@ -30,11 +30,11 @@ const link = (l: Partial<Link>): Link => ({
 
 describe('trust proxy', () => {
   it('follows the documented table', () => {
-    // Grade A + B, 2 sourced links (+0.1), 2010..2024 = 14 years (+0.35 capped at +0.2): 0.8.
+    // Grade A + B, 2 sourced links (+0.1), evidenced 2010..2022 = 12 years (+0.3 capped at +0.2): 0.8.
     const strong = pairTrustProxy(
       [
         link({ id: '1', evidence: 'B', since: 2010 }),
-        link({ id: '2', evidence: 'A', since: 2015 }),
+        link({ id: '2', evidence: 'A', since: 2015, until: 2022 }),
       ],
       2024,
     );
@@ -42,14 +42,16 @@ describe('trust proxy', () => {
       trust: 0.8,
       grade: 'A',
       sourcedLinks: 2,
-      years: 14,
+      years: 12,
       base: 0.5,
       linkBonus: expect.closeTo(0.1, 12),
       yearBonus: 0.2,
       event: false,
     });
-    // Grade C, one link, 2021..2024 = 3 years: one full two-year step (+0.05): 0.3.
-    expect(pairTrustProxy([link({ evidence: 'C', since: 2021 })], 2024).trust).toBe(0.3);
+    // Grade C, one link evidenced 2021..2024 = 3 years: one full two-year step (+0.05): 0.3.
+    expect(pairTrustProxy([link({ evidence: 'C', since: 2021, until: 2024 })], 2024).trust).toBe(
+      0.3,
+    );
     // No grade, no source, no since: the floor of the table, 0.2.
     expect(pairTrustProxy([link({ sources: [] })], 2024)).toMatchObject({
       trust: 0.2,
@@ -58,12 +60,22 @@ describe('trust proxy', () => {
       years: 0,
     });
     // Everything at its cap would be 1.0: kept at 0.9.
-    const many = [1, 2, 3, 4, 5].map((i) => link({ id: `m${i}`, evidence: 'A', since: 2000 }));
+    const many = [1, 2, 3, 4, 5].map((i) =>
+      link({ id: `m${i}`, evidence: 'A', since: 2000, until: 2020 }),
+    );
     expect(pairTrustProxy(many, 2024).trust).toBe(0.9);
-    // A relationship that ended runs to its latest until; future years do not count.
+    // Only evidenced years count: a link with until stops there; future years do not count.
     expect(pairTrustProxy([link({ since: 2010, until: 2014 })], 2024).years).toBe(4);
-    expect(pairTrustProxy([link({ since: 2020, until: 2030 })], 2024).years).toBe(4);
+    expect(pairTrustProxy([link({ since: 2020, until: 2030 })], 2024).years).toBe(0);
     expect(pairTrustProxy([link({ since: 2030 })], 2024).years).toBe(0);
+    // A one-off fact (a grant in 2011) or a membership known only for 2011 does not run to today.
+    expect(pairTrustProxy([link({ kind: 'funding', since: 2011 })], 2026).years).toBe(0);
+    expect(
+      pairTrustProxy([link({ kind: 'membership', evidence: 'A', since: 2011 })], 2026).trust,
+    ).toBe(0.5);
+    // Later evidence of the same membership (named a member again in 2020) bounds the tenure.
+    const evidencedAgain = [link({ id: 'k', kind: 'membership', since: 2011, until: 2020 })];
+    expect(pairTrustProxy(evidencedAgain, 2026)).toMatchObject({ years: 9, yearBonus: 0.2 });
     // Unsourced rows do not count as distinct sourced links.
     expect(
       pairTrustProxy(
@@ -75,8 +87,8 @@ describe('trust proxy', () => {
   });
 
   it('gives a link to an event half the base and no years', () => {
-    // Grade A, attended in 2012: as an ordinary tie 0.5 + 0.2 for 12 years = 0.7; as an event 0.25.
-    const attended = [link({ evidence: 'A', since: 2012 })];
+    // Grade A, 2012..2020: as an ordinary tie 0.5 + 0.2 for 8 years = 0.7; as an event 0.25.
+    const attended = [link({ evidence: 'A', since: 2012, until: 2020 })];
     expect(pairTrustProxy(attended, 2026).trust).toBe(0.7);
     expect(pairTrustProxy(attended, 2026, { event: true })).toMatchObject({
       trust: 0.25,
@@ -92,7 +104,15 @@ describe('trust proxy', () => {
       [{ id: 'a' }, { id: 'fair', type: 'event' }, { id: 'p', type: 'project' }],
       [
         { id: 'af', source: 'a', target: 'fair', evidence: 'A', since: 2012, sources: ['S1'] },
-        { id: 'ap', source: 'a', target: 'p', evidence: 'A', since: 2012, sources: ['S1'] },
+        {
+          id: 'ap',
+          source: 'a',
+          target: 'p',
+          evidence: 'A',
+          since: 2012,
+          until: 2020,
+          sources: ['S1'],
+        },
       ],
     );
     const byLink = trustProxyByLink(d, 2026);

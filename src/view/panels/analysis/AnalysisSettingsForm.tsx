@@ -2,9 +2,7 @@
 import { useStore } from '../../../state/store';
 import { selectFacetCounts } from '../../../state/selectors';
 import { kindStyle } from '../../graph/palette';
-import type { PartitionAttribute } from '../../../model/buildGraph';
-
-const NON_COOPERATION = new Set(['membership', 'recognition', 'policy']);
+import { NON_COOPERATION_KINDS, type PartitionAttribute } from '../../../model/buildGraph';
 
 export function AnalysisSettingsForm() {
   const settings = useStore((s) => s.analysisSettings);
@@ -14,7 +12,7 @@ export function AnalysisSettingsForm() {
     settings.linkKinds === 'all'
       ? new Set(kinds)
       : settings.linkKinds === 'cooperation'
-        ? new Set(kinds.filter((k) => !NON_COOPERATION.has(k)))
+        ? new Set(kinds.filter((k) => !NON_COOPERATION_KINDS.has(k)))
         : new Set(settings.linkKinds);
   const toggle = (kind: string) => {
     const next = new Set(chosen);
