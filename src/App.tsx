@@ -10,10 +10,12 @@ import { DetailsPanel } from './view/panels/DetailsPanel';
 import { GraphCanvas } from './view/graph/GraphCanvas';
 import { useStore } from './state/store';
 import { selectWorkshopClass } from './state/workshopSelectors';
+import { usePhoneClass } from './view/phone/useCompactLayout';
 
 export function App() {
   const detailsOpen = useStore((s) => s.selection !== null || s.showAbout || s.editor !== null);
   const workshopClass = useStore(selectWorkshopClass);
+  const phoneClass = usePhoneClass();
   useEffect(() => {
     // "/" focuses the search box, as on many sites.
     const onKey = (e: KeyboardEvent) => {
@@ -38,7 +40,7 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
   return (
-    <div className={`app${workshopClass}`}>
+    <div className={`app${workshopClass}${phoneClass}`}>
       <AnalysisRunner />
       <PathRunner />
       <Toolbar />

@@ -130,9 +130,13 @@ export function editTrust(
   return problems.length > 0 ? problems.map((p) => p.message).join('; ') : null;
 }
 
-/** Set one end of the query from the canvas (menu or key) and show the paths tab. */
+/**
+ * Set one end of the query from the canvas (menu or key) and show the paths tab (on a phone,
+ * in the panel sheet).
+ */
 export function choosePathEnd(store: StoreApi<StoreState>, end: 'from' | 'to', id: string): void {
   const s = store.getState();
   s.setPathEnd(end, id);
   s.setSideTab('paths');
+  s.setSheet('tabs');
 }

@@ -7,6 +7,9 @@ import type { StoreState } from '../store';
 /** The tabs of the side panel. */
 export type SideTab = 'filters' | 'analysis' | 'paths' | 'data' | 'workshop';
 
+/** The phone layout's bottom sheet (a side drawer when held sideways): shut, or showing what. */
+export type Sheet = 'closed' | 'tabs' | 'details';
+
 export type Selection = { kind: 'organisation'; id: string } | { kind: 'link'; id: string } | null;
 
 /** An imperative camera request; `seq` makes repeated requests distinct. */
@@ -33,6 +36,9 @@ export interface ViewSlice {
   selection: Selection;
   sideTab: SideTab;
   setSideTab: (tab: SideTab) => void;
+  /** Phone layout only: whether the panel sheet is open and on the tabs or the details. */
+  sheet: Sheet;
+  setSheet: (sheet: Sheet) => void;
   /** The details panel shows the dataset's description. */
   showAbout: boolean;
   toggleAbout: () => void;
@@ -67,6 +73,8 @@ export const createViewSlice: StateCreator<StoreState, [], [], ViewSlice> = (set
   selection: null,
   sideTab: 'filters',
   setSideTab: (sideTab) => set({ sideTab }),
+  sheet: 'closed',
+  setSheet: (sheet) => set({ sheet }),
   showAbout: false,
   toggleAbout: () => set((s) => ({ showAbout: !s.showAbout, selection: null })),
   camera: null,

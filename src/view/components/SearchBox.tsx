@@ -2,14 +2,17 @@
 import { useStore } from '../../state/store';
 import { OrganisationPicker } from './OrganisationPicker';
 
-export function SearchBox() {
+export function SearchBox({ onChosen }: { onChosen?: () => void }) {
   const jumpTo = useStore((s) => s.jumpTo);
   return (
     <OrganisationPicker
       label="Search organisations by name"
       placeholder="Search organisations… (/)"
       testId="search"
-      onChoose={jumpTo}
+      onChoose={(id) => {
+        jumpTo(id);
+        onChosen?.();
+      }}
     />
   );
 }

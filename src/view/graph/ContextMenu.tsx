@@ -1,11 +1,12 @@
-// The organisation menu over the canvas: right-click a node (or Shift+F10 / the menu key with an
-// organisation selected) for "Paths from here", "Paths to here" and "Focus on this".
+// The organisation menu over the canvas: right-click or long-press a node (or Shift+F10 / the menu
+// key with an organisation selected) for "Paths from here", "Paths to here" and "Focus on this".
 import { useEffect, useRef, useState } from 'react';
 import type { Core, EventObject } from 'cytoscape';
 import { useStore } from '../../state/store';
 import { choosePathEnd } from '../../state/commands/paths';
 import { selectOrganisation } from '../../state/selectors';
 import { nodeKey } from './toElements';
+import { endsLongPress, onLongPress } from './longPress';
 
 interface MenuAt {
   orgId: string;
@@ -14,7 +15,8 @@ interface MenuAt {
 }
 
 const MENU_WIDTH = 210;
-const MENU_HEIGHT = 150;
+/** Tall enough for the title and three 44 px items of the phone layout. */
+const MENU_HEIGHT = 180;
 
 export function ContextMenu({ cy }: { cy: Core }) {
   const [menu, setMenu] = useState<MenuAt | null>(null);
@@ -36,7 +38,10 @@ export function ContextMenu({ cy }: { cy: Core }) {
     const onBackground = (e: EventObject) => {
       if (e.target === cy) setMenu(null);
     };
-    const close = () => setMenu(null);
+    const close = () => {
+      // The finger that opened the menu by a long-press lifts with a tap: keep the menu.
+      if (!endsLongPress(cy)) setMenu(null);
+    };
     const onKey = (e: KeyboardEvent) => {
       const opener = e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey);
       if (!opener) return;
@@ -51,12 +56,14 @@ export function ContextMenu({ cy }: { cy: Core }) {
     const noNativeMenu = (e: Event) => e.preventDefault();
     const container = cy.container();
     cy.on('cxttap', 'node', onNode);
+    const stopLongPress = onLongPress(cy, onNode);
     cy.on('cxttap', onBackground);
     cy.on('tap viewport', close);
     container?.addEventListener('contextmenu', noNativeMenu);
     window.addEventListener('keydown', onKey);
     return () => {
       cy.off('cxttap', 'node', onNode);
+      stopLongPress();
       cy.off('cxttap', onBackground);
       cy.off('tap viewport', close);
       container?.removeEventListener('contextmenu', noNativeMenu);
@@ -68,11 +75,11 @@ export function ContextMenu({ cy }: { cy: Core }) {
   useEffect(() => {
     if (!menu) return;
     box.current?.querySelector<HTMLButtonElement>('button')?.focus();
-    const outside = (e: MouseEvent) => {
+    const outside = (e: PointerEvent) => {
       if (box.current && !box.current.contains(e.target as Node)) setMenu(null);
     };
-    document.addEventListener('mousedown', outside);
-    return () => document.removeEventListener('mousedown', outside);
+    document.addEventListener('pointerdown', outside);
+    return () => document.removeEventListener('pointerdown', outside);
   }, [menu]);
 
   if (!menu) return null;

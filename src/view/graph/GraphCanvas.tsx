@@ -20,6 +20,7 @@ import { ViewControls } from './ViewControls';
 import { ElementsController } from './ElementsController';
 import { followDenseLabels } from './denseLabels';
 import { LargeLayoutStatus } from './LargeLayoutStatus';
+import { PhoneCanvasController } from '../phone/PhoneCanvasController';
 
 cytoscape.use(fcose);
 
@@ -155,6 +156,7 @@ function CytoscapeCanvas({ large }: { large: boolean }) {
           <PathController cy={cy} />
           <ContextMenu cy={cy} />
           <LargeLayoutStatus cy={cy} />
+          <PhoneCanvasController cy={cy} />
         </>
       )}
     </div>
