@@ -4,6 +4,8 @@ import { pathCommand } from './path';
 import { trustProxyCommand } from './trustProxy';
 import { validateCommand } from './validate';
 import { convertCommand } from './convert';
+import { surveyCommand } from './survey';
+import { compareCommand } from './compare';
 
 export interface Command {
   /** Run with the arguments after the command name; resolves to the exit code. */
@@ -16,4 +18,6 @@ export const commands: Record<string, Command> = {
   'trust-proxy': trustProxyCommand,
   validate: validateCommand,
   convert: convertCommand,
+  survey: surveyCommand,
+  compare: compareCommand,
 };

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { captureOutput } from '../captureOutput';
 import { convertCommand } from '../../../src/cli/commands/convert';
 import { validateCommand } from '../../../src/cli/commands/validate';
 import { CliError } from '../../../src/cli/cliError';
@@ -12,21 +13,13 @@ const sample = fileURLToPath(
   new URL('../../fixtures/samples/les-miserables.gexf', import.meta.url),
 );
 
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => (out.push(String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => (err.push(String(s)), true));
-  return { out: () => out.join(''), err: () => err.join('') };
-}
-
 afterEach(() => {
   vi.restoreAllMocks();
 });
 
 describe('validate', () => {
   it('prints one summary line and exits 0 for a valid dataset', async () => {
-    const io = capture();
+    const io = captureOutput();
     expect(await validateCommand.run([sample])).toBe(0);
     expect(io.out()).toBe(`ok: 77 organisations, 254 links (${sample}, GEXF)\n`);
   });
@@ -35,7 +28,7 @@ describe('validate', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cs-validate-'));
     const links = join(dir, 'links.csv');
     writeFileSync(links, 'source,target,weight,trust\na,b,NaN,0.5\n,b,1,2\n');
-    const io = capture();
+    const io = captureOutput();
     expect(await validateCommand.run([links])).toBe(1);
     expect(io.out().trimEnd().split('\n')).toEqual([
       'links.csv: warning: there is no organisations table: 2 organisations were created from the links (label = id, type "other")',
@@ -49,7 +42,7 @@ describe('validate', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cs-validate-'));
     const links = join(dir, 'links.csv');
     writeFileSync(links, 'source,target\na,a\n');
-    const io = capture();
+    const io = captureOutput();
     expect(await validateCommand.run([links])).toBe(0);
     expect(io.err()).toContain('links.csv:2: warning: link "L2" joins "a" to itself (kept)');
     expect(io.err()).toContain('links.csv: warning: there is no organisations table');
@@ -64,7 +57,7 @@ describe('validate', () => {
 describe('convert', () => {
   it('converts GEXF to a CSV pair and back to JSON', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cs-convert-'));
-    const io = capture();
+    const io = captureOutput();
     expect(await convertCommand.run([sample, join(dir, 'les.csv')])).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(['les-links.csv', 'les-organisations.csv']);
     expect(
@@ -84,7 +77,7 @@ describe('convert', () => {
     await expect(convertCommand.run([sample, join(dir, 'x.pdf')])).rejects.toThrow(/output format/);
     const bad = join(dir, 'bad.gexf');
     writeFileSync(bad, '<gexf><graph><nodes><node id="a"');
-    const io = capture();
+    const io = captureOutput();
     expect(await convertCommand.run([bad, join(dir, 'out.json')])).toBe(1);
     expect(io.out()).toMatch(/^bad\.gexf:1: not well-formed XML/);
     expect(readdirSync(dir)).toEqual(['bad.gexf']);
