@@ -44,7 +44,7 @@ beforeAll(async () => {
 });
 
 describe('the LITEK questionnaire', () => {
-  it('asks the coordinator and the 14 members of LITEK, not the cluster itself', () => {
+  it('asks the coordinator and the 16 members of LITEK, not the cluster itself', () => {
     expect(roster.map((r) => r.id)).toEqual([
       'fimtp',
       'ekspla',
@@ -61,6 +61,8 @@ describe('the LITEK questionnaire', () => {
       'integrated-fiber-optics',
       'ekstremale',
       '3d-prototypes',
+      'precizika-metrology',
+      'nova-fabrica',
     ]);
   });
 
@@ -72,7 +74,7 @@ describe('the LITEK questionnaire', () => {
     const ws = wb.getWorksheet('Response')!;
     expect(ws.getCell('B1').dataValidation).toMatchObject({
       type: 'list',
-      formulae: ['Lists!$A$2:$A$16'],
+      formulae: ['Lists!$A$2:$A$18'],
     });
     expect(ws.getRow(4).values).toEqual([
       undefined,
@@ -89,9 +91,9 @@ describe('the LITEK questionnaire', () => {
     for (const col of ['C', 'D', 'E', 'F'])
       expect(ws.getCell(`${col}5`).dataValidation?.type).toBe('list');
     expect(ws.getCell('F5').dataValidation?.formulae).toEqual(['Lists!$E$2:$E$6']);
-    // 15 roster rows (5-19), a blank row, the heading at 21, then 15 empty rows with drop-downs.
-    expect(String(ws.getCell('B21').value)).toMatch(/^Partners not on the list/);
-    expect(ws.getCell('F36').dataValidation?.type).toBe('list');
+    // 17 roster rows (5-21), a blank row, the heading at 23, then 15 empty rows with drop-downs.
+    expect(String(ws.getCell('B23').value)).toMatch(/^Partners not on the list/);
+    expect(ws.getCell('F38').dataValidation?.type).toBe('list');
     expect(String(wb.getWorksheet('Instructions')!.getCell('A1').value)).toMatch(/LITEK/);
   });
 });
@@ -99,9 +101,9 @@ describe('the LITEK questionnaire', () => {
 describe('merging ten LITEK responses', () => {
   it('prints the summary counted by hand: 14 pairs named, 8 by both sides', () => {
     expect(merged.summary).toEqual({
-      roster: 15,
+      roster: 17,
       respondents: 10,
-      responseRate: 0.667,
+      responseRate: 0.588,
       links: 14,
       reciprocated: 8,
       oneSided: 6,
@@ -112,6 +114,8 @@ describe('merging ten LITEK responses', () => {
       'integrated-fiber-optics',
       'ekstremale',
       '3d-prototypes',
+      'precizika-metrology',
+      'nova-fabrica',
     ]);
   });
 
@@ -202,7 +206,7 @@ describe('merging ten LITEK responses', () => {
       roster.map((r) => r.id),
       merged.respondents,
     );
-    expect(s.responseRate).toBeCloseTo(10 / 15, 12);
+    expect(s.responseRate).toBeCloseTo(10 / 17, 12);
     expect(s.reciprocated).toBe(8);
     // 10 pairs of two respondents, 8 of them named by both.
     expect(s.reciprocityRate).toBe(0.8);
