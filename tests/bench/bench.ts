@@ -1,6 +1,7 @@
 // `npm run bench [-- --quick --no-browser]`: times the path-metrics kernel (one thread, and the
 // worker_threads pool) against graphology-metrics on the same seeded graphs (Erdős–Rényi
-// G(n, m) 1k/5k and 10k/50k) and the western US power grid, per metric, with their ratios and
+// G(n, m) 1k/5k and 10k/50k), the seeded grid (tests/fixtures/gridNetwork.ts) and, when
+// ../shared/samples has it, the western US power grid, per metric, with their ratios and
 // the worker count; then the full analysis of a 100-node graph, then the browser benchmark
 // (browserBench.mjs). --quick skips 10k/50k; --no-browser skips the browser benchmark.
 import { spawnSync } from 'node:child_process';
@@ -14,6 +15,8 @@ import { computePathMetrics, type PathMetricsResult } from '../../src/analysis/k
 import type { KernelMetrics } from '../../src/analysis/kernel/protocol';
 import type { KernelPool } from '../../src/analysis/kernel/poolCore';
 import { createKernelPoolNode, defaultNodeWorkerCount } from '../../src/cli/kernelPoolNode';
+import { GRID, gridGexf } from '../fixtures/gridNetwork';
+import { sharedSample } from '../sharedSamples';
 import { readGexfTopology, seededGnm } from './graphs';
 import { cpuPressure, harmonicBySingleSourceLength, maxDifference } from './references';
 import { formatMs, formatRatio, printTable, timeAsync, timeSync, type Timing } from './table';
@@ -48,8 +51,10 @@ const quick = process.argv.includes('--quick');
 const workers = defaultNodeWorkerCount();
 const NOTES = [
   'Graphs: Erdős–Rényi G(n, m), exactly m links drawn with mulberry32 (seed 1: 1k/5k, seed 2:',
-  '10k/50k), distance uniform in [1, 10); power grid from tests/fixtures/samples/power-grid.gexf.',
-  'Times in ms: medians over 3 runs for 1k/5k; 1 run for the power grid and 10k/50k.',
+  '10k/50k), distance uniform in [1, 10); seeded grid: tests/fixtures/gridNetwork.ts (a random',
+  `spanning tree of a ${GRID.rows}x${GRID.cols} lattice plus lattice links, seed ${GRID.seed}), written as GEXF by our writer;`,
+  'power grid: ../shared/samples/power-grid.gexf (the western US grid), when that is present.',
+  'Times in ms: medians over 3 runs for 1k/5k; 1 run for the grids and 10k/50k.',
   'kernel 1T: computePathMetrics on this thread; pool: the worker_threads pool (started once,',
   'before the table); reference: graphology-metrics betweenness(g, {getEdgeWeight: null or',
   '"distance"}), closeness(g, {wassermanFaust: true}). CSR build time is printed per graph.',
@@ -59,6 +64,9 @@ const NOTES = [
   'ratio: reference wall time / kernel wall time; cpu ratio pool: the same with CPU time (all',
   'threads of the process, from process.cpuUsage), which a machine shared with other work',
   'disturbs less. max|diff|: largest difference between kernel and reference values.',
+  'On the seeded grid graphology-metrics betweenness is wrong (values over 1, max|diff| about',
+  '1e2): graphology-shortest-path counts shortest paths in a Uint32Array, which overflows on a',
+  "lattice's many equal paths; the kernel counts in a Float64Array (networkx agrees with it).",
 ];
 const ALL: readonly MetricName[] = ['betweenness', 'closeness', 'harmonic', 'constraint'];
 
@@ -217,8 +225,7 @@ async function main(): Promise<void> {
     `pool: ${workers} worker_threads, started once and warmed on G(200, 600) in ` +
       `${formatMs(performance.now() - warmStarted)} ms; pool times below include copying the CSR to each worker`,
   );
-  const here = new URL('.', import.meta.url);
-  const gexf = readFileSync(new URL('../fixtures/samples/power-grid.gexf', here), 'utf8');
+  const powerGrid = sharedSample('power-grid.gexf');
   const graphs: BenchGraph[] = [
     {
       name: 'G(1k,5k)',
@@ -228,13 +235,24 @@ async function main(): Promise<void> {
       harmonicReference: true,
     },
     {
-      name: 'power grid',
-      graph: readGexfTopology(gexf),
+      name: 'seeded grid',
+      graph: readGexfTopology(gridGexf()),
       runs: 1,
       weighted: false,
       harmonicReference: false,
     },
   ];
+  if (powerGrid) {
+    graphs.push({
+      name: 'power grid',
+      graph: readGexfTopology(readFileSync(powerGrid, 'utf8')),
+      runs: 1,
+      weighted: false,
+      harmonicReference: false,
+    });
+  } else {
+    console.log('power grid: not measured (../shared/samples/power-grid.gexf is absent)');
+  }
   if (!quick) {
     graphs.push({
       name: 'G(10k,50k)',
@@ -291,7 +309,7 @@ if (!process.argv.includes('--no-browser')) {
   console.log('');
   const browser = spawnSync(
     process.execPath,
-    [new URL('./browserBench.mjs', import.meta.url).pathname],
+    ['--import', 'tsx', new URL('./browserBench.mjs', import.meta.url).pathname],
     { stdio: 'inherit' },
   );
   process.exitCode = browser.status ?? 1;

@@ -1,6 +1,7 @@
 // `npm run bench:browser`: builds the app, serves it on loopback and, in headless Chromium,
-// opens the power grid (4,941 nodes, 6,594 links) through the Data tab, for the 2D canvas and
-// for the WebGL renderer: time from confirming the import to the first drawn frame; frame
+// opens the seeded grid (4,970 nodes, 6,600 links, tests/fixtures/gridNetwork.ts) and, when
+// ../shared/samples is there, the western US power grid (4,941 nodes, 6,594 links) through the
+// Data tab, for the 2D canvas and for the WebGL renderer: time from confirming the import to the first drawn frame; frame
 // times (median, 95th percentile) and the longest main-thread task while a person pans and
 // zooms with the mouse (real input events: drags on the background and wheel turns) and while
 // the viewport is animated from script (a full redraw every frame, as story transitions do);
@@ -14,10 +15,17 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { findBrowser } from '../browser/findBrowser.mjs';
 import { startStaticServer } from '../browser/staticServer.mjs';
+// TypeScript modules: this file runs with `node --import tsx` (see package.json).
+import { GRID, GRID_NODES, writeGridGexf } from '../fixtures/gridNetwork.ts';
+import { sharedSample } from '../sharedSamples.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
-const POWER_GRID = join(root, 'tests', 'fixtures', 'samples', 'power-grid.gexf');
+const POWER_GRID = sharedSample('power-grid.gexf');
+const NETWORKS = [
+  { name: 'seeded grid', file: writeGridGexf(), nodes: GRID_NODES, links: GRID.links },
+  ...(POWER_GRID ? [{ name: 'power grid', file: POWER_GRID, nodes: 4941, links: 6594 }] : []),
+];
 const PAN_ZOOM_MS = 4000;
 /** Mouse gestures: drag the background, then turn the wheel; alternately in and out. */
 const GESTURE_ROUNDS = 4;
@@ -134,8 +142,8 @@ async function measureGestures(page, rounds) {
   return { rounds, seconds, frames: [...frames].sort((a, b) => a - b), tasks };
 }
 
-/** Opens the power grid with ?renderer=NAME and measures it. */
-async function measure(browser, url, renderer) {
+/** Opens the network with ?renderer=NAME and measures it. */
+async function measure(browser, url, renderer, network) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await context.newPage();
   const errors = [];
@@ -154,7 +162,7 @@ async function measure(browser, url, renderer) {
       : 'WebGL2 (renderer hidden)';
   });
   await page.getByRole('tab', { name: 'Data' }).click();
-  await page.getByTestId('import-input').setInputFiles(POWER_GRID);
+  await page.getByTestId('import-input').setInputFiles(network.file);
   await page.getByTestId('import-preview').waitFor();
   const confirm = page.getByRole('button', { name: 'Confirm import' });
   await confirm.evaluate((button) => {
@@ -162,10 +170,10 @@ async function measure(browser, url, renderer) {
     button.click();
   });
   const firstFrameMs = await page.evaluate(
-    () =>
+    (nodes) =>
       new Promise((resolve) => {
         const check = () => {
-          if (window.__cy.nodes().length === 4941) {
+          if (window.__cy.nodes().length === nodes) {
             // The frame after the one that drew the network: it has been painted.
             requestAnimationFrame(() =>
               requestAnimationFrame(() => resolve(performance.now() - window.__benchClick)),
@@ -174,6 +182,7 @@ async function measure(browser, url, renderer) {
         };
         check();
       }),
+    network.nodes,
   );
   const used = await page.evaluate(() => window.__cy.scratch('clusterscope-renderer'));
   await page.waitForTimeout(2000);
@@ -254,7 +263,9 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader'],
 });
 const cpus = os.cpus();
-console.log('Clusterscope browser benchmark (power grid: 4,941 nodes, 6,594 links)');
+console.log(
+  `Clusterscope browser benchmark: ${NETWORKS.map((n) => `${n.name} (${n.nodes} nodes, ${n.links} links)`).join(', ')}`,
+);
 console.log(
   `machine: ${cpus[0]?.model ?? 'unknown cpu'}, ${cpus.length} cores, load average ` +
     `${os
@@ -265,35 +276,36 @@ console.log(
 try {
   // BENCH_RENDERERS=canvas (or webgl) measures one renderer only.
   const renderers = (process.env.BENCH_RENDERERS ?? 'canvas,webgl').split(',');
-  for (const renderer of renderers) {
-    const r = await measure(browser, server.url, renderer);
-    console.log('');
-    console.log(
-      `renderer asked: ${r.renderer}; drawn with: ${r.used}; WebGL2 in this browser: ${r.webglName}`,
-    );
-    console.log(`  import confirmed -> first drawn frame: ${ms(r.firstFrameMs)}`);
-    const g = r.gestures;
-    console.log(
-      `  mouse pan and zoom (${g.rounds} drags + wheel turns, ${g.seconds.toFixed(1)} s): ` +
-        `${g.frames.length} frames, median ${ms(quantile(g.frames, 0.5))}, 95th percentile ` +
-        `${ms(quantile(g.frames, 0.95))}, longest ${ms(g.frames.at(-1))}; longest main-thread task ` +
-        `${ms(Math.max(0, ...g.tasks))} ` +
-        `(${g.tasks.length} over 50 ms)`,
-    );
-    console.log(
-      `  animated viewport for ${PAN_ZOOM_MS / 1000} s (cy.panBy/zoom every frame): ${r.frames.length} frames, ` +
-        `median ${ms(quantile(r.frames, 0.5))}, 95th percentile ${ms(quantile(r.frames, 0.95))}`,
-    );
-    console.log(
-      `  analysis: ${ms(r.analysis.ms)} to the summary; longest main-thread task ${ms(r.analysis.longest)} ` +
-        `(${r.analysis.count} tasks over 50 ms); betweenness ${r.analysis.mode}`,
-    );
-    console.log(
-      `  then size by betweenness (every node restyled): longest main-thread task ` +
-        `${ms(r.restyle.longest)} (${r.restyle.count} over 50 ms)`,
-    );
-    if (r.errors.length > 0) console.log(`  console errors: ${r.errors.join(' | ')}`);
-  }
+  for (const network of NETWORKS)
+    for (const renderer of renderers) {
+      const r = await measure(browser, server.url, renderer, network);
+      console.log('');
+      console.log(
+        `${network.name}: renderer asked: ${r.renderer}; drawn with: ${r.used}; WebGL2 in this browser: ${r.webglName}`,
+      );
+      console.log(`  import confirmed -> first drawn frame: ${ms(r.firstFrameMs)}`);
+      const g = r.gestures;
+      console.log(
+        `  mouse pan and zoom (${g.rounds} drags + wheel turns, ${g.seconds.toFixed(1)} s): ` +
+          `${g.frames.length} frames, median ${ms(quantile(g.frames, 0.5))}, 95th percentile ` +
+          `${ms(quantile(g.frames, 0.95))}, longest ${ms(g.frames.at(-1))}; longest main-thread task ` +
+          `${ms(Math.max(0, ...g.tasks))} ` +
+          `(${g.tasks.length} over 50 ms)`,
+      );
+      console.log(
+        `  animated viewport for ${PAN_ZOOM_MS / 1000} s (cy.panBy/zoom every frame): ${r.frames.length} frames, ` +
+          `median ${ms(quantile(r.frames, 0.5))}, 95th percentile ${ms(quantile(r.frames, 0.95))}`,
+      );
+      console.log(
+        `  analysis: ${ms(r.analysis.ms)} to the summary; longest main-thread task ${ms(r.analysis.longest)} ` +
+          `(${r.analysis.count} tasks over 50 ms); betweenness ${r.analysis.mode}`,
+      );
+      console.log(
+        `  then size by betweenness (every node restyled): longest main-thread task ` +
+          `${ms(r.restyle.longest)} (${r.restyle.count} over 50 ms)`,
+      );
+      if (r.errors.length > 0) console.log(`  console errors: ${r.errors.join(' | ')}`);
+    }
 } finally {
   await browser.close();
   server.close();

@@ -10,7 +10,7 @@ import { validateCommand } from '../../../src/cli/commands/validate';
 import { CliError } from '../../../src/cli/cliError';
 
 const sample = fileURLToPath(
-  new URL('../../fixtures/samples/les-miserables.gexf', import.meta.url),
+  new URL('../../fixtures/io/harbour-coappearance.gexf', import.meta.url),
 );
 
 afterEach(() => {
@@ -21,7 +21,7 @@ describe('validate', () => {
   it('prints one summary line and exits 0 for a valid dataset', async () => {
     const io = captureOutput();
     expect(await validateCommand.run([sample])).toBe(0);
-    expect(io.out()).toBe(`ok: 77 organisations, 254 links (${sample}, GEXF)\n`);
+    expect(io.out()).toBe(`ok: 8 organisations, 11 links (${sample}, GEXF)\n`);
   });
 
   it('prints FILE:LINE: message per problem and exits 1', async () => {
@@ -69,7 +69,7 @@ describe('convert', () => {
     ).toBe(0);
     expect(io.out()).toContain(`wrote ${join(dir, 'les.json')}`);
     expect(await validateCommand.run([join(dir, 'les.json')])).toBe(0);
-    expect(io.out()).toContain('ok: 77 organisations, 254 links');
+    expect(io.out()).toContain('ok: 8 organisations, 11 links');
   });
 
   it('refuses an output name without a known format, and bad input (exit 1, nothing written)', async () => {

@@ -1,50 +1,97 @@
-// GEXF import: Gephi's samples, attribute mapping, viz data, and what is refused as unsupported.
+// GEXF import: Gephi's samples (from ../shared, skipped when absent) and a weighted file and a
+// seeded grid of our own, attribute mapping, viz data, and what is refused as unsupported.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseGexf } from '../../../src/io/gexf/read';
 import { serializeGexf } from '../../../src/io/gexf/write';
 import type { Dataset } from '../../../src/model/types';
+import { GRID_NODES, GRID, gridGexf, gridPosition } from '../../fixtures/gridNetwork';
+import { sharedSample } from '../../sharedSamples';
 import { codes, errors, fixtureText, richDataset } from './helpers';
+
+const LES_MIS = sharedSample('les-miserables.gexf');
+const JAVA = sharedSample('java.gexf');
+const POWER_GRID = sharedSample('power-grid.gexf');
+const read = (path: string | undefined): string => readFileSync(path!, 'utf8');
 
 const gexf = (graph: string, attrs = 'defaultedgetype="undirected"') =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">\n<graph ${attrs}>\n${graph}\n</graph>\n</gexf>\n`;
 
-describe('GEXF samples from Gephi', () => {
-  it('les-miserables: 77 organisations, 254 links with weights, positions and colours', () => {
-    const r = parseGexf(fixtureText('samples/les-miserables.gexf'), 'les-miserables.gexf');
+describe('GEXF of our own', () => {
+  it('harbour-coappearance: 8 organisations, 11 links with weights, positions and colours', () => {
+    const r = parseGexf(fixtureText('io/harbour-coappearance.gexf'), 'harbour-coappearance.gexf');
     expect(r.problems).toEqual([]);
     const d = r.dataset!;
-    expect(d.organisations).toHaveLength(77);
-    expect(d.links).toHaveLength(254);
-    const valjean = d.organisations.find((o) => o.label === 'Valjean');
-    expect(valjean).toMatchObject({
-      id: '11',
-      x: -87.93029,
-      y: 6.8120565,
+    expect(d.organisations).toHaveLength(8);
+    expect(d.links).toHaveLength(11);
+    expect(d.organisations.find((o) => o.label === 'Captain Ilse')).toMatchObject({
+      id: '0',
+      x: -120.5,
+      y: 30.25,
       color: '#f55b5b',
-      attributes: { modularity_class: 1 },
+      attributes: { modularity_class: 0 },
     });
     expect(d.organisations.every((o) => o.x !== undefined && o.color !== undefined)).toBe(true);
-    expect(d.links.find((l) => l.id === 'geid_138_2')).toMatchObject({
-      source: '3',
-      target: '0',
-      weight: 10,
+    expect(d.links.find((l) => l.id === 'h7')).toMatchObject({
+      source: '6',
+      target: '4',
+      weight: 7,
       directed: false,
     });
-    expect(d.links.find((l) => l.id === 'geid_138_0')?.weight).toBe(1);
-    expect(d.links.reduce((s, l) => s + l.weight, 0)).toBe(820);
-    expect(d.title).toBe('Les Miserables.gexf');
+    expect(d.links.find((l) => l.id === 'h3')?.weight).toBe(1);
+    expect(d.links.reduce((s, l) => s + l.weight, 0)).toBe(36);
+    expect(d.title).toBe('Harbour Town.gexf');
   });
 
-  it('java: directed, with its counts', () => {
-    const r = parseGexf(fixtureText('samples/java.gexf'), 'java.gexf');
+  it(`the seeded grid: ${GRID_NODES} organisations and ${GRID.links} links, positions kept`, () => {
+    const r = parseGexf(gridGexf(), 'seeded-grid.gexf');
+    expect(errors(r.problems)).toEqual([]);
+    expect(r.dataset?.organisations).toHaveLength(GRID_NODES);
+    expect(r.dataset?.links).toHaveLength(GRID.links);
+    expect(r.dataset?.organisations[71]).toMatchObject({ id: '71', ...gridPosition(71) });
+  });
+});
+
+describe('GEXF samples from Gephi (../shared/samples)', () => {
+  it.skipIf(!LES_MIS)(
+    'les-miserables: 77 organisations, 254 links with weights, positions and colours',
+    () => {
+      const r = parseGexf(read(LES_MIS), 'les-miserables.gexf');
+      expect(r.problems).toEqual([]);
+      const d = r.dataset!;
+      expect(d.organisations).toHaveLength(77);
+      expect(d.links).toHaveLength(254);
+      const valjean = d.organisations.find((o) => o.label === 'Valjean');
+      expect(valjean).toMatchObject({
+        id: '11',
+        x: -87.93029,
+        y: 6.8120565,
+        color: '#f55b5b',
+        attributes: { modularity_class: 1 },
+      });
+      expect(d.organisations.every((o) => o.x !== undefined && o.color !== undefined)).toBe(true);
+      expect(d.links.find((l) => l.id === 'geid_138_2')).toMatchObject({
+        source: '3',
+        target: '0',
+        weight: 10,
+        directed: false,
+      });
+      expect(d.links.find((l) => l.id === 'geid_138_0')?.weight).toBe(1);
+      expect(d.links.reduce((s, l) => s + l.weight, 0)).toBe(820);
+      expect(d.title).toBe('Les Miserables.gexf');
+    },
+  );
+
+  it.skipIf(!JAVA)('java: directed, with its counts', () => {
+    const r = parseGexf(read(JAVA), 'java.gexf');
     expect(errors(r.problems)).toEqual([]);
     expect(r.dataset?.organisations).toHaveLength(1538);
     expect(r.dataset?.links).toHaveLength(8032);
     expect(r.dataset?.links.every((l) => l.directed)).toBe(true);
   });
 
-  it('power-grid: 4941 organisations and 6594 links', () => {
-    const r = parseGexf(fixtureText('samples/power-grid.gexf'), 'power-grid.gexf');
+  it.skipIf(!POWER_GRID)('power-grid: 4941 organisations and 6594 links', () => {
+    const r = parseGexf(read(POWER_GRID), 'power-grid.gexf');
     expect(errors(r.problems)).toEqual([]);
     expect(r.dataset?.organisations).toHaveLength(4941);
     expect(r.dataset?.links).toHaveLength(6594);
@@ -150,7 +197,7 @@ describe('parseGexf', () => {
   });
 
   it('reports truncated XML with line and column, and refuses a DOCTYPE', () => {
-    const text = fixtureText('samples/les-miserables.gexf').slice(0, 5000);
+    const text = gridGexf().slice(0, 5000);
     const r = parseGexf(text, 'les.gexf');
     expect(r.problems).toHaveLength(1);
     expect(r.problems[0]).toMatchObject({ code: 'bad-xml', file: 'les.gexf' });
@@ -206,14 +253,20 @@ describe('serializeGexf', () => {
     expect(codes(back.problems)).toEqual(['self-link', 'sources-added']);
   });
 
-  it('round-trips Gephi sample files', () => {
-    for (const f of ['les-miserables.gexf']) {
-      const first = parseGexf(fixtureText(`samples/${f}`), f).dataset!;
-      const again = parseGexf(serializeGexf(first).text, f).dataset!;
-      expect(again.organisations).toEqual(
-        first.organisations.map((o) => ({ ...o, color: o.color ?? '#7f7f7f' })),
-      );
-      expect(again.links).toEqual(first.links);
-    }
+  const roundTrip = (text: string): void => {
+    const first = parseGexf(text, 'x.gexf').dataset!;
+    const again = parseGexf(serializeGexf(first).text, 'x.gexf').dataset!;
+    expect(again.organisations).toEqual(
+      first.organisations.map((o) => ({ ...o, color: o.color ?? '#7f7f7f' })),
+    );
+    expect(again.links).toEqual(first.links);
+  };
+
+  it('round-trips our weighted co-appearance file', () => {
+    roundTrip(fixtureText('io/harbour-coappearance.gexf'));
+  });
+
+  it.skipIf(!LES_MIS)('round-trips the Gephi sample les-miserables (../shared/samples)', () => {
+    roundTrip(read(LES_MIS));
   });
 });

@@ -1,26 +1,40 @@
-// GraphML import: what yEd, networkx, Cytoscape and the airlines sample write; unsupported parts refused.
+// GraphML import: what yEd, networkx, Cytoscape and the airlines sample (from ../shared, skipped
+// when absent) write; unsupported parts refused.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseGraphml } from '../../../src/io/graphml/read';
 import { serializeGraphml } from '../../../src/io/graphml/write';
+import { parseGexf } from '../../../src/io/gexf/read';
+import { sharedSample } from '../../sharedSamples';
 import { codes, errors, fixtureText, richDataset } from './helpers';
+
+const AIRLINES = sharedSample('airlines.graphml');
+const airlines = (): string => readFileSync(AIRLINES!, 'utf8');
+/** Our weighted co-appearance file (positions, colours, an attribute) written as GraphML. */
+const harbour = (): string =>
+  serializeGraphml(parseGexf(fixtureText('io/harbour-coappearance.gexf'), 'harbour.gexf').dataset!)
+    .text;
 
 const graphml = (body: string, keys = '', edgedefault = 'edgedefault="undirected"') =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n${keys}\n<graph ${edgedefault}>\n${body}\n</graph>\n</graphml>\n`;
 
 describe('GraphML from other tools', () => {
-  it('airlines: 235 organisations, 2101 links with positions; the tooltip kept', () => {
-    const r = parseGraphml(fixtureText('samples/airlines.graphml'), 'airlines.graphml');
-    expect(errors(r.problems)).toEqual([]);
-    expect(r.dataset?.organisations).toHaveLength(235);
-    expect(r.dataset?.links).toHaveLength(2101);
-    expect(r.dataset?.organisations[0]).toMatchObject({
-      id: '0',
-      x: -922.24444,
-      y: -347.29444,
-      attributes: { tooltip: 'LIT(lngx=-92.224444,laty=34.729444)' },
-    });
-    expect(new Set(codes(r.problems))).toEqual(new Set(['parallel-link']));
-  });
+  it.skipIf(!AIRLINES)(
+    'airlines (../shared/samples): 235 organisations, 2101 links with positions; the tooltip kept',
+    () => {
+      const r = parseGraphml(airlines(), 'airlines.graphml');
+      expect(errors(r.problems)).toEqual([]);
+      expect(r.dataset?.organisations).toHaveLength(235);
+      expect(r.dataset?.links).toHaveLength(2101);
+      expect(r.dataset?.organisations[0]).toMatchObject({
+        id: '0',
+        x: -922.24444,
+        y: -347.29444,
+        attributes: { tooltip: 'LIT(lngx=-92.224444,laty=34.729444)' },
+      });
+      expect(new Set(codes(r.problems))).toEqual(new Set(['parallel-link']));
+    },
+  );
 
   it('yEd: labels, centre positions and fill colours from the graphics; resources ignored', () => {
     const r = parseGraphml(fixtureText('io/yed.graphml'), 'yed.graphml');
@@ -186,7 +200,8 @@ describe('parseGraphml', () => {
   });
 
   it('reports truncated XML with its line and refuses entities', () => {
-    const r = parseGraphml(fixtureText('samples/airlines.graphml').slice(0, 3000), 'a.graphml');
+    const text = harbour().slice(0, 3000);
+    const r = parseGraphml(text, 'a.graphml');
     expect(r.problems[0]?.code).toBe('bad-xml');
     expect(r.problems[0]?.line).toBeGreaterThan(50);
     const xxe =
@@ -215,10 +230,18 @@ describe('serializeGraphml', () => {
     expect(back.dataset?.description).toBe(d.description);
   });
 
-  it('round-trips the airlines sample', () => {
-    const first = parseGraphml(fixtureText('samples/airlines.graphml'), 'a.graphml').dataset!;
+  const roundTrip = (text: string): void => {
+    const first = parseGraphml(text, 'a.graphml').dataset!;
     const again = parseGraphml(serializeGraphml(first).text, 'a.graphml').dataset!;
     expect(again.organisations).toEqual(first.organisations);
     expect(again.links).toEqual(first.links);
+  };
+
+  it('round-trips our weighted co-appearance network', () => {
+    roundTrip(harbour());
+  });
+
+  it.skipIf(!AIRLINES)('round-trips the airlines sample (../shared/samples)', () => {
+    roundTrip(airlines());
   });
 });

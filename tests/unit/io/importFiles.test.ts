@@ -53,10 +53,10 @@ describe('importFiles: what a file is', () => {
   it('detects the format by content when the name has no known extension', async () => {
     expect((await importFiles([file('export', LINKS)])).summary?.format).toBe('csv');
     const gexf = await importFiles([
-      { name: 'net.xml', data: fixture('samples/les-miserables.gexf') },
+      { name: 'net.xml', data: fixture('io/harbour-coappearance.gexf') },
     ]);
     expect(gexf.summary?.format).toBe('gexf');
-    expect(gexf.dataset?.organisations).toHaveLength(77);
+    expect(gexf.dataset?.organisations).toHaveLength(8);
   });
 
   it('refuses empty files and files over 50 MB', async () => {
@@ -71,7 +71,7 @@ describe('importFiles: what a file is', () => {
     expect((await importFiles([])).problems[0]?.code).toBe('no-file');
     const r = await importFiles([
       file('a.csv', LINKS),
-      { name: 'b.gexf', data: fixture('samples/les-miserables.gexf') },
+      { name: 'b.gexf', data: fixture('io/harbour-coappearance.gexf') },
     ]);
     expect(r.problems[0]?.code).toBe('combination');
     const three = await importFiles([
