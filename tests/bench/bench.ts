@@ -66,7 +66,8 @@ const NOTES = [
   'disturbs less. max|diff|: largest difference between kernel and reference values.',
   'On the seeded grid graphology-metrics betweenness is wrong (values over 1, max|diff| about',
   '1e2): graphology-shortest-path counts shortest paths in a Uint32Array, which overflows on a',
-  "lattice's many equal paths; the kernel counts in a Float64Array (networkx agrees with it).",
+  "lattice's many equal paths (normalised betweenness cannot exceed 1); the kernel counts in a",
+  'Float64Array.',
 ];
 const ALL: readonly MetricName[] = ['betweenness', 'closeness', 'harmonic', 'constraint'];
 
