@@ -4,6 +4,7 @@ import type { Dataset } from '../model/types';
 import { createDatasetSlice, type DatasetSlice } from './slices/datasetSlice';
 import { createViewSlice, type ViewSlice } from './slices/viewSlice';
 import { createWorkshopSlice, type WorkshopSlice } from './slices/workshopSlice';
+import { createStorySlice, type StorySlice } from './slices/storySlice';
 import { createAnalysisSlice, type AnalysisSlice } from './slices/analysisSlice';
 import { createPathSlice, type PathSlice } from './slices/pathSlice';
 import { createImportSlice, type ImportSlice } from './slices/importSlice';
@@ -14,6 +15,7 @@ export type StoreState = DatasetSlice &
   ViewSlice &
   AnalysisSlice &
   WorkshopSlice &
+  StorySlice &
   PathSlice &
   ImportSlice &
   EditorSlice;
@@ -23,7 +25,8 @@ export function createAppStore(initial: Dataset) {
     ...createDatasetSlice(initial)(...a),
     ...createViewSlice(...a),
     ...createAnalysisSlice(...a),
-    ...createWorkshopSlice(initial)(...a),
+    ...createWorkshopSlice()(...a),
+    ...createStorySlice(initial)(...a),
     ...createPathSlice(...a),
     ...createImportSlice(...a),
     ...createEditorSlice(...a),

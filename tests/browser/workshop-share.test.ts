@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { openPage, useBrowser } from './harness';
+import { PDFTOTEXT_MISSING, pdfPages } from './pdfText';
 import {
   STORY_VIEWS,
   litek,
@@ -110,7 +111,8 @@ describe('exports and projector theme', () => {
     const page = await openWorkshop();
     const save = async (testId: string): Promise<Buffer> => {
       const [download] = await Promise.all([
-        page.waitForEvent('download'),
+        // The PDF draws every view in turn: allow for a slow, shared machine.
+        page.waitForEvent('download', { timeout: 120_000 }),
         page.getByTestId(testId).click(),
       ]);
       const path = await download.path();
@@ -123,10 +125,23 @@ describe('exports and projector theme', () => {
     assert.equal(poster.readUInt32BE(16), png.readUInt32BE(16) * 4, 'poster is 4x as wide');
     const svg = (await save('export-svg')).toString('utf8');
     assert.match(svg, /<svg[\s\S]*<\/svg>/);
-    const pdf = (await save('export-pdf')).toString('latin1');
+    const pdfBytes = await save('export-pdf');
+    const pdf = pdfBytes.toString('latin1');
     assert.ok(pdf.startsWith('%PDF-'));
     assert.equal(pdf.match(/\/Type \/Page\b/g)?.length, STORY_VIEWS);
-    assert.match(pdf, /ten partners found LITEK/);
+    const pages = pdfPages(pdfBytes);
+    if (!pages) console.warn(PDFTOTEXT_MISSING);
+    else {
+      assert.equal(pages.length, STORY_VIEWS);
+      assert.match(pages[0]!, /ten partners found LITEK/);
+      // The founders' names keep their Lithuanian letters; each page has a legend and a footer.
+      assert.match(pages[0]!, /Progresyvūs verslo sprendimai/);
+      for (const [i, text] of pages.entries()) {
+        assert.match(text, /Legend/, `page ${i + 1}`);
+        assert.match(text, new RegExp(`Page ${i + 1} of ${STORY_VIEWS}`));
+        assert.match(text.replace(/\s+/g, ' '), /LITEK – Laser and Engineering/);
+      }
+    }
     await page
       .getByTestId('export-status')
       .getByText(/PDF saved: 6 pages/)

@@ -1,10 +1,12 @@
 // The working dataset, its revision (bumped by every change, so stale async results are dropped),
-// and the undo/redo history of dataset changes (edits, imports, deletes).
+// and the undo/redo history of dataset changes (edits, imports, deletes). A change to another
+// dataset brings that dataset's stories along (storiesFollow).
 import type { StateCreator } from 'zustand';
 import type { Dataset } from '../../model/types';
 import type { Problem } from '../../model/problem';
 import type { EditResult } from '../../model/edits';
 import type { StoreState } from '../store';
+import { storiesFollow } from './storySlice';
 
 export const HISTORY_LIMIT = 100;
 
@@ -44,6 +46,7 @@ export const createDatasetSlice =
   (set, get) => {
     const commit = (dataset: Dataset, label: string, problems: Problem[], another: boolean) =>
       set((s) => ({
+        ...storiesFollow(s, dataset),
         dataset,
         revision: s.revision + 1,
         generation: another ? nextGeneration(s) : s.generation,
@@ -75,6 +78,7 @@ export const createDatasetSlice =
           const last = s.past[s.past.length - 1];
           if (!last) return {};
           return {
+            ...storiesFollow(s, last.dataset),
             dataset: last.dataset,
             revision: s.revision + 1,
             generation: last.generation,
@@ -91,6 +95,7 @@ export const createDatasetSlice =
           const next = s.future[0];
           if (!next) return {};
           return {
+            ...storiesFollow(s, next.dataset),
             dataset: next.dataset,
             revision: s.revision + 1,
             generation: next.generation,
@@ -101,6 +106,7 @@ export const createDatasetSlice =
         }),
       loadDataset: (dataset, problems = []) =>
         set((s) => ({
+          ...storiesFollow(s, dataset),
           dataset,
           revision: s.revision + 1,
           generation: nextGeneration(s),

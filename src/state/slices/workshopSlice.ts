@@ -1,31 +1,10 @@
-// Workshop state: saved views (in story order), presentation, timeline year and play, projector
+// Workshop state: the view shown, presentation, timeline year and play, projector
 // theme, and the requests the canvas carries out (show a view, capture the screen, export).
 import type { StateCreator } from 'zustand';
-import type { Dataset } from '../../model/types';
 import { nextYear, timelineRange } from '../../model/timeline';
-import { readViews, type SavedView } from '../savedView';
-import { builtInStory } from '../builtInStory';
+import type { SavedView } from '../savedView';
 import { reconcileView } from '../reconcileView';
-import { persistedExtras } from '../persistence';
 import type { StoreState } from '../store';
-
-// Saved views are kept with the person's work (IndexedDB), beside the dataset.
-persistedExtras.push({
-  key: 'workshopViews',
-  select: (s) => s.views,
-  restore: (store, value) => {
-    const { views, dropped } = readViews(value);
-    store.setState({ views, currentViewId: null });
-    if (dropped > 0) {
-      store
-        .getState()
-        .notify(
-          'warning',
-          `${dropped} saved view${dropped === 1 ? '' : 's'} could not be read and ${dropped === 1 ? 'was' : 'were'} left out.`,
-        );
-    }
-  },
-});
 
 export type ExportKind = 'png' | 'png-poster' | 'svg' | 'pdf';
 
@@ -59,9 +38,6 @@ type CaptureInput =
   | { purpose: 'share' };
 
 export interface WorkshopSlice {
-  storyTitle: string;
-  /** Saved views; their order is the story's. */
-  views: SavedView[];
   /** The saved view shown last, highlighted in the list. */
   currentViewId: string | null;
   /** Organisations drawn in full while the rest is faded; empty: no focus. */
@@ -81,13 +57,6 @@ export interface WorkshopSlice {
   /** The last link made with "Copy link". */
   shareUrl: string | null;
 
-  addView: (view: SavedView) => void;
-  editView: (id: string, patch: Partial<Pick<SavedView, 'title' | 'note'>>) => void;
-  /** Replace a view's captured state, keeping its id, title and note. */
-  replaceView: (view: SavedView) => void;
-  moveView: (id: string, delta: number) => void;
-  deleteView: (id: string) => void;
-  setStory: (title: string, views: SavedView[]) => void;
   showView: (view: SavedView, animate?: boolean) => void;
   startPresenting: (index?: number) => void;
   stopPresenting: () => void;
@@ -134,12 +103,8 @@ export function captureViewExtras(s: StoreState): Pick<SavedView, 'analysis' | '
 }
 
 export const createWorkshopSlice =
-  (initial: Dataset): StateCreator<StoreState, [], [], WorkshopSlice> =>
-  (set, get) => {
-    const story = builtInStory(initial.title);
+  (): StateCreator<StoreState, [], [], WorkshopSlice> => (set, get) => {
     return {
-      storyTitle: story?.title ?? 'Story',
-      views: story?.views ?? [],
       currentViewId: null,
       focus: [],
       presentIndex: null,
@@ -152,33 +117,6 @@ export const createWorkshopSlice =
       exportRequest: null,
       exportStatus: null,
       shareUrl: null,
-
-      addView: (view) => set((s) => ({ views: [...s.views, view], currentViewId: view.id })),
-      editView: (id, patch) =>
-        set((s) => ({ views: s.views.map((v) => (v.id === id ? { ...v, ...patch } : v)) })),
-      replaceView: (view) =>
-        set((s) => ({
-          views: s.views.map((v) =>
-            v.id === view.id ? { ...view, title: v.title, note: v.note } : v,
-          ),
-          currentViewId: view.id,
-        })),
-      moveView: (id, delta) =>
-        set((s) => {
-          const from = s.views.findIndex((v) => v.id === id);
-          const to = from + delta;
-          if (from < 0 || to < 0 || to >= s.views.length) return {};
-          const views = [...s.views];
-          const [moved] = views.splice(from, 1);
-          if (moved) views.splice(to, 0, moved);
-          return { views };
-        }),
-      deleteView: (id) =>
-        set((s) => ({
-          views: s.views.filter((v) => v.id !== id),
-          currentViewId: s.currentViewId === id ? null : s.currentViewId,
-        })),
-      setStory: (storyTitle, views) => set({ storyTitle, views, currentViewId: null }),
 
       showView: (saved, animate = true) => {
         // A view saved before an edit may name organisations that are gone: show the rest.

@@ -2,8 +2,8 @@
 // export.
 import { useStore } from '../../state/store';
 import { selectLinksOf } from '../../state/selectors';
-import { builtInStory } from '../../state/builtInStory';
 import { ViewList } from '../present/ViewList';
+import { StoryBar } from '../present/StoryBar';
 import { TimelineControls } from '../present/TimelineControls';
 import { ShareExport } from '../present/ShareExport';
 import { ProjectorToggle } from '../present/ProjectorToggle';
@@ -38,29 +38,12 @@ function FocusControls() {
   );
 }
 
-function BuiltInStoryButton() {
-  const title = useStore((s) => s.dataset.title);
-  const count = useStore((s) => s.views.length);
-  const setStory = useStore((s) => s.setStory);
-  const story = builtInStory(title);
-  if (!story || count > 0) return null;
-  return (
-    <button
-      type="button"
-      className="link-button"
-      onClick={() => setStory(story.title, story.views)}
-    >
-      Load the built-in story “{story.title}”
-    </button>
-  );
-}
-
 export function WorkshopPanel() {
   return (
     <section className="panel workshop" aria-label="Workshop" data-testid="workshop">
-      <h2>Views and story</h2>
+      <h2>Stories and views</h2>
+      <StoryBar />
       <ViewList />
-      <BuiltInStoryButton />
       <h3>Timeline</h3>
       <TimelineControls />
       <h3>Focus and theme</h3>

@@ -1,28 +1,41 @@
-// Text for exported files: the PDF handout's text (jsPDF's built-in fonts only cover Latin-1, so
-// other characters are mapped to their nearest Latin-1 form) and file names.
+// Text for exported files: the PDF handout's text (the handout font covers Latin-1, Latin
+// Extended-A and common punctuation; anything else is mapped to its nearest covered form) and
+// file names.
 
-const MAP: Record<string, string> = {
-  '\u2018': "'",
-  '\u2019': "'",
-  '\u201A': "'",
-  '\u201C': '"',
-  '\u201D': '"',
-  '\u201E': '"',
-  '\u2013': '-',
-  '\u2014': '-',
-  '\u2026': '...',
-  '\u2022': '-',
-  '\u00A0': ' ',
-  '\u202F': ' ',
-  '\u2009': ' ',
+/**
+ * Code point ranges of the handout font subset. scripts/subset-fonts.sh cuts the font to the same
+ * ranges: change both together.
+ */
+export const HANDOUT_FONT_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x20, 0x7e],
+  [0xa0, 0xff],
+  [0x100, 0x17f],
+  [0x218, 0x21b],
+  [0x2010, 0x2027],
+  [0x2030, 0x203a],
+  [0x20ac, 0x20ac],
+  [0x2122, 0x2122],
+  [0x2190, 0x2193],
+  [0x2212, 0x2212],
+];
+
+const covered = (ch: string): boolean => {
+  const code = ch.codePointAt(0) ?? 0;
+  return HANDOUT_FONT_RANGES.some(([a, b]) => code >= a && code <= b);
 };
 
-/** The text with every character outside Latin-1 replaced (ė -> e, „x“ -> "x", – -> -). */
+const MAP: Record<string, string> = {
+  '\u202F': ' ',
+  '\u2009': ' ',
+  '\t': ' ',
+  '\u201F': '"',
+};
+
+/** The text with every character the handout font lacks replaced (中 -> ?, ǅ -> D). */
 export function toPdfText(text: string): string {
   let out = '';
   for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    if (code <= 0xff && ch !== '\u00A0') {
+    if (covered(ch) || ch === '\n') {
       out += ch;
       continue;
     }
@@ -31,7 +44,12 @@ export function toPdfText(text: string): string {
       out += mapped;
       continue;
     }
-    const base = [...ch.normalize('NFD')].filter((c) => (c.codePointAt(0) ?? 0) <= 0xff).join('');
+    const compatible = ch.normalize('NFKC');
+    if ([...compatible].every(covered)) {
+      out += compatible;
+      continue;
+    }
+    const base = [...ch.normalize('NFD')].filter(covered).join('');
     out += base.length > 0 ? base : '?';
   }
   return out;

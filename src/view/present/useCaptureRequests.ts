@@ -5,9 +5,11 @@ import type { Core } from 'cytoscape';
 import { newViewId } from '../../state/savedView';
 import { useStore } from '../../state/store';
 import { selectAnalysisResult } from '../../state/slices/analysisSlice';
+import { legendFacts } from '../../state/handoutLegend';
 import type { ExportKind } from '../../state/slices/workshopSlice';
 import { captureView } from './cyView';
-import { download, pngOf, POSTER_SCALE, storyPdf, svgOf, type PdfPage } from './exportView';
+import { download, pngOf, POSTER_SCALE, svgOf } from './exportView';
+import { handoutPdf, type HandoutPage } from './handoutPdf';
 import { slug } from './fileText';
 import { writeUrl } from './urlSync';
 
@@ -53,7 +55,7 @@ async function exportStory(cy: Core): Promise<void> {
   if (s0.views.length === 0) throw new Error('Save at least one view first.');
   const before = captureView(cy, s0, { id: '__before-export', title: '', note: '' });
   const current = s0.currentViewId;
-  const pages: PdfPage[] = [];
+  const pages: HandoutPage[] = [];
   try {
     for (const [i, view] of s0.views.entries()) {
       store.getState().setExportStatus({
@@ -74,13 +76,14 @@ async function exportStory(cy: Core): Promise<void> {
         image: cy.jpg({ output: 'base64uri', full: false, scale, bg: '#ffffff', quality: 0.9 }),
         width: cy.width() * scale,
         height: cy.height() * scale,
+        legend: legendFacts(s0.dataset, view),
       });
     }
   } finally {
     store.getState().showView(before, false);
     store.setState({ currentViewId: current });
   }
-  const blob = await storyPdf(pages, `${s0.storyTitle} · ${s0.dataset.title}`);
+  const blob = await handoutPdf(pages, { story: s0.storyTitle, dataset: s0.dataset.title });
   download(blob, `${slug(s0.storyTitle, 'story')}.pdf`);
 }
 

@@ -21,11 +21,11 @@ describe('presentKeyAction', () => {
 });
 
 describe('toPdfText', () => {
-  it('keeps Latin-1 and maps the rest to its nearest form', () => {
-    expect(toPdfText('Progresyvūs „Šviesos“ – Ekstremalė café')).toBe(
-      'Progresyvus "Sviesos" - Ekstremale café',
-    );
-    expect(toPdfText('中')).toBe('?');
+  it('keeps Lithuanian and Latin Extended-A letters and maps the rest to its nearest form', () => {
+    const lt = 'Šiaulių klasteris: ąčęėįšųūž ĄČĘĖĮŠŲŪŽ „Šviesos“ – café';
+    expect(toPdfText(lt)).toBe(lt);
+    expect(toPdfText('Łódź, Ţară, Œuvre')).toBe('Łódź, Ţară, Œuvre');
+    expect(toPdfText('ǅ中\u202F')).toBe('D\u017e? ');
   });
 });
 

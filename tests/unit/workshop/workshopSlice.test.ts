@@ -20,7 +20,7 @@ const view = (id: string, extra: Partial<SavedView> = {}): SavedView => ({
 
 function fresh() {
   const store = createAppStore(litek());
-  store.getState().setStory('Test', []);
+  store.getState().addStory('Test');
   return store;
 }
 
@@ -199,12 +199,25 @@ describe('what other slices hold', () => {
 });
 
 describe('saved work', () => {
-  it('restores saved views, leaving out the unreadable ones with a notice', () => {
+  const extra = (key: string) => persistedExtras.find((e) => e.key === key)!;
+
+  it('restores saved stories, leaving out the unreadable views and stories with a notice', () => {
     const store = fresh();
-    const extra = persistedExtras.find((e) => e.key === 'workshopViews')!;
-    extra.restore(store, [view('kept'), { id: 'bad', title: 5 }, 'nonsense']);
+    extra('workshopStories').restore(store, [
+      { id: 's1', title: 'One', views: [view('kept'), { id: 'bad', title: 5 }, 'nonsense'] },
+      { id: 's2', title: '' },
+    ]);
+    extra('workshopStoryId').restore(store, 's1');
     expect(store.getState().views.map((v) => v.id)).toEqual(['kept']);
-    expect(store.getState().notices.at(-1)?.text).toMatch(/2 saved views could not be read/);
-    expect(extra.select(store.getState())).toBe(store.getState().views);
+    expect(store.getState().storyTitle).toBe('One');
+    expect(store.getState().notices.at(-1)?.text).toMatch(/1 story and 2 views could not be read/);
+    expect(extra('workshopStories').select(store.getState())).toBe(store.getState().stories);
+  });
+
+  it('turns saved work from before stories into one story, leaving LITEK’s views with LITEK', () => {
+    const store = createAppStore({ ...litek(), title: 'Another cluster' });
+    extra('workshopViews').restore(store, [view('litek-founders-2011'), view('mine')]);
+    expect(store.getState().stories.map((s) => s.title)).toEqual(['Saved views']);
+    expect(store.getState().views.map((v) => v.id)).toEqual(['mine']);
   });
 });
