@@ -3,17 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { reconcileView } from '../../../src/state/reconcileView';
 import type { SavedView } from '../../../src/state/savedView';
 import { litek } from './litek';
+import { plainView } from './views';
 
-const base: SavedView = {
-  id: 'v',
-  title: 't',
-  note: '',
-  filters: { types: [], kinds: [], countries: [], clusters: [] },
-  selection: null,
-  focus: [],
-  layout: 'fcose',
-  year: null,
-};
+const base: SavedView = plainView('v', { title: 't' });
 
 describe('reconcileView', () => {
   const d = litek();

@@ -3,19 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../../../src/state/store';
 import type { Dataset } from '../../../src/model/types';
-import type { SavedView } from '../../../src/state/savedView';
 import { litek } from './litek';
+import { plainView } from './views';
 
-const view = (id: string): SavedView => ({
-  id,
-  title: id,
-  note: '',
-  filters: { types: [], kinds: [], countries: [], clusters: [] },
-  selection: null,
-  focus: [],
-  layout: 'fcose',
-  year: null,
-});
+const view = (id: string) => plainView(id);
 
 const own: Dataset = {
   format: 'clusterscope',

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CODEC_VERSION, decodeView, encodeView, viewParam } from '../../../src/state/viewCodec';
 import type { SavedView } from '../../../src/state/savedView';
 import { litek } from './litek';
+import { plainView } from './views';
 
 const full: SavedView = {
   id: 'shared',
@@ -34,16 +35,7 @@ const full: SavedView = {
   ego: { centre: 'ftmc', hops: 2, mode: 'hide' },
 };
 
-const minimal: SavedView = {
-  id: 'shared',
-  title: '',
-  note: '',
-  filters: { types: [], kinds: [], countries: [], clusters: [] },
-  selection: null,
-  focus: [],
-  layout: 'fcose',
-  year: null,
-};
+const minimal: SavedView = plainView('shared', { title: '' });
 
 const hashOf = (payload: unknown, version = CODEC_VERSION): string => {
   const json = typeof payload === 'string' ? payload : JSON.stringify(payload);

@@ -3,20 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../../../src/state/store';
 import { persistedExtras } from '../../../src/state/persistence';
 import { captureViewExtras } from '../../../src/state/slices/workshopSlice';
-import type { SavedView } from '../../../src/state/savedView';
 import { litek } from './litek';
+import { plainView } from './views';
 
-const view = (id: string, extra: Partial<SavedView> = {}): SavedView => ({
-  id,
-  title: id,
-  note: '',
-  filters: { types: [], kinds: [], countries: [], clusters: [] },
-  selection: null,
-  focus: [],
-  layout: 'fcose',
-  year: null,
-  ...extra,
-});
+const view = plainView;
 
 function fresh() {
   const store = createAppStore(litek());
