@@ -1,20 +1,20 @@
 // Gould-Fernandez brokerage roles on the undirected graph, with respect to a partition.
 import type { GraphIndex } from './graphIndex';
 
+/**
+ * The brokerage roles, in the order they are listed and printed:
+ * - coordinator: A, B, C in the same group;
+ * - consultant: A and C in one group, the broker B in another (consultant / itinerant broker);
+ * - gatekeeper: B shares its group with exactly one of A and C. Undirected data cannot tell a
+ *   gatekeeper (B guards its group's entry) from a representative (B speaks for its group):
+ *   both count here;
+ * - liaison: A, B and C in three different groups.
+ */
+export const BROKERAGE_ROLES = ['coordinator', 'consultant', 'gatekeeper', 'liaison'] as const;
+export type BrokerageRole = (typeof BROKERAGE_ROLES)[number];
+
 /** How often an organisation brokers between two unlinked contacts, by role. */
-export interface BrokerageRoles {
-  /** A, B, C in the same group. */
-  coordinator: number;
-  /** A and C in one group, the broker B in another (consultant / itinerant broker). */
-  consultant: number;
-  /**
-   * B shares its group with exactly one of A and C. Undirected data cannot tell a gatekeeper
-   * (B guards its group's entry) from a representative (B speaks for its group): both count here.
-   */
-  gatekeeper: number;
-  /** A, B and C in three different groups. */
-  liaison: number;
-}
+export type BrokerageRoles = Record<BrokerageRole, number>;
 
 /**
  * Gould & Fernandez (1989) brokerage roles for every node as broker B. Each open triad

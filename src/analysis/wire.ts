@@ -2,41 +2,22 @@
 // typed-array columns (moved, not copied) instead of one object per organisation, whose
 // structured clone alone took over 100 ms on the page for a 5,000-organisation network.
 import type { AnalysisResult } from './analyze';
-import type { NodeMetrics } from './metrics';
+import { BROKERAGE_ROLES, type BrokerageRole } from './brokerage';
+import { fieldsOfKind, type FieldKey, type NodeMetrics } from './metrics';
 
 /** Numeric metrics held as Float64Array columns; null is sent as NaN (finite values only otherwise). */
-const NUMBER_KEYS = [
-  'degree',
-  'strength',
-  'weightedDegree',
-  'betweenness',
-  'closeness',
-  'harmonic',
-  'eigenvector',
-  'pagerank',
-  'clustering',
-  'community',
-  'cutOff',
-  'brokerageTotal',
-] as const satisfies ReadonlyArray<keyof NodeMetrics>;
-const NULLABLE_KEYS = [
-  'constraint',
-  'effectiveSize',
-  'participation',
-] as const satisfies ReadonlyArray<keyof NodeMetrics>;
-const FLAG_KEYS = ['articulation', 'boundarySpanner'] as const satisfies ReadonlyArray<
-  keyof NodeMetrics
->;
-const ROLE_KEYS = ['coordinator', 'consultant', 'gatekeeper', 'liaison'] as const;
+const NUMBER_KEYS = fieldsOfKind('number');
+const NULLABLE_KEYS = fieldsOfKind('nullable');
+const FLAG_KEYS = fieldsOfKind('flag');
 
 type Column = Float64Array<ArrayBuffer>;
 
 /** Per-organisation metrics as columns, in the order of `ids`. */
 export interface NodeColumns {
   ids: string[];
-  numbers: Record<(typeof NUMBER_KEYS)[number] | (typeof NULLABLE_KEYS)[number], Column>;
-  flags: Record<(typeof FLAG_KEYS)[number], Uint8Array<ArrayBuffer>>;
-  roles: Record<(typeof ROLE_KEYS)[number], Column>;
+  numbers: Record<FieldKey<'number' | 'nullable'>, Column>;
+  flags: Record<FieldKey<'flag'>, Uint8Array<ArrayBuffer>>;
+  roles: Record<BrokerageRole, Column>;
   /** Only the organisations that have sector pairs: [position in ids, pairs]. */
   sectorPairs: Array<[number, Array<[string, string]>]>;
 }
@@ -70,7 +51,7 @@ export function encodeResult(result: AnalysisResult): {
     flags[key] = c;
   }
   const roles = {} as NodeColumns['roles'];
-  for (const key of ROLE_KEYS) roles[key] = column((m) => m.brokerage[key]);
+  for (const key of BROKERAGE_ROLES) roles[key] = column((m) => m.brokerage[key]);
   const sectorPairs: NodeColumns['sectorPairs'] = [];
   metrics.forEach((m, i) => {
     if (m.sectorPairs.length > 0) sectorPairs.push([i, m.sectorPairs]);
@@ -88,32 +69,12 @@ export function decodeResult(wire: WireResult): AnalysisResult {
   const orNull = (x: number) => (Number.isNaN(x) ? null : x);
   const nodes = new Map<string, NodeMetrics>();
   for (let i = 0; i < ids.length; i++) {
-    nodes.set(ids[i]!, {
-      degree: c.degree[i]!,
-      strength: c.strength[i]!,
-      weightedDegree: c.weightedDegree[i]!,
-      betweenness: c.betweenness[i]!,
-      closeness: c.closeness[i]!,
-      harmonic: c.harmonic[i]!,
-      eigenvector: c.eigenvector[i]!,
-      pagerank: c.pagerank[i]!,
-      clustering: c.clustering[i]!,
-      constraint: orNull(c.constraint[i]!),
-      effectiveSize: orNull(c.effectiveSize[i]!),
-      community: c.community[i]!,
-      articulation: flags.articulation[i] === 1,
-      cutOff: c.cutOff[i]!,
-      participation: orNull(c.participation[i]!),
-      sectorPairs: pairs.get(i) ?? [],
-      brokerage: {
-        coordinator: roles.coordinator[i]!,
-        consultant: roles.consultant[i]!,
-        gatekeeper: roles.gatekeeper[i]!,
-        liaison: roles.liaison[i]!,
-      },
-      brokerageTotal: c.brokerageTotal[i]!,
-      boundarySpanner: flags.boundarySpanner[i] === 1,
-    });
+    const m = { sectorPairs: pairs.get(i) ?? [], brokerage: {} } as NodeMetrics;
+    for (const key of NUMBER_KEYS) m[key] = c[key][i]!;
+    for (const key of NULLABLE_KEYS) m[key] = orNull(c[key][i]!);
+    for (const key of FLAG_KEYS) m[key] = flags[key][i] === 1;
+    for (const key of BROKERAGE_ROLES) m.brokerage[key] = roles[key][i]!;
+    nodes.set(ids[i]!, m);
   }
   return { ...wire, nodes };
 }

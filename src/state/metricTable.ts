@@ -86,9 +86,13 @@ export function topRows(
   return sortRows(rows, key, true).slice(0, count);
 }
 
-/** The whole table as CSV (formula-like text escaped), for spreadsheets. */
-export function metricTableCsv(result: AnalysisResult, dataset: Dataset): string {
-  const rows = metricRows(result, dataset);
+type Cell = string | number | boolean | null;
+
+/** The whole table as columns and rows: id, label, type, community, articulation, the metrics. */
+export function metricTable(
+  result: AnalysisResult,
+  dataset: Dataset,
+): { columns: string[]; rows: Cell[][] } {
   const columns = [
     'id',
     'label',
@@ -97,15 +101,19 @@ export function metricTableCsv(result: AnalysisResult, dataset: Dataset): string
     'articulation',
     ...METRICS.map((d) => d.key),
   ];
-  return serializeMetricsCsv(
-    columns,
-    rows.map((r) => [
-      r.id,
-      r.label,
-      r.type,
-      r.community,
-      r.articulation,
-      ...METRICS.map((d) => r.values[d.key]),
-    ]),
-  );
+  const rows = metricRows(result, dataset).map((r) => [
+    r.id,
+    r.label,
+    r.type,
+    r.community,
+    r.articulation,
+    ...METRICS.map((d) => r.values[d.key]),
+  ]);
+  return { columns, rows };
+}
+
+/** The whole table as CSV (formula-like text escaped), for spreadsheets. */
+export function metricTableCsv(result: AnalysisResult, dataset: Dataset): string {
+  const { columns, rows } = metricTable(result, dataset);
+  return serializeMetricsCsv(columns, rows);
 }

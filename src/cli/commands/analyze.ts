@@ -3,7 +3,8 @@ import { analyzeGraph, type AnalysisResult } from '../../analysis/analyze';
 import { KernelError } from '../../analysis/kernel/errors';
 import { POOL_THRESHOLD, pathCsrOfGraph, pathsOnPool } from '../../analysis/pathRuns';
 import { AnalysisError } from '../../analysis/errors';
-import type { NodeMetrics } from '../../analysis/metrics';
+import { BROKERAGE_ROLES as ROLES } from '../../analysis/brokerage';
+import { CLI_FIELDS as NODE_FIELDS, type NodeMetrics } from '../../analysis/metrics';
 import {
   AnalysisOptionsError,
   PARTITION_ATTRIBUTES,
@@ -23,24 +24,6 @@ const OPTIONS = ['links', 'weight', 'alpha', 'partition', 'format', 'time-limit'
 const SWITCHES = ['project-activities'];
 const USAGE =
   'usage: analyze FILE... [--links KINDS|all] [--weight ATTR] [--alpha A] [--partition cluster|sector|country|type] [--format json|csv] [--project-activities] [--time-limit SECONDS]';
-
-/** The per-node fields printed, in order; brokerage roles follow. */
-const NODE_FIELDS = [
-  'degree',
-  'strength',
-  'betweenness',
-  'closeness',
-  'harmonic',
-  'eigenvector',
-  'pagerank',
-  'clustering',
-  'constraint',
-  'effectiveSize',
-  'community',
-  'articulation',
-  'participation',
-] as const satisfies ReadonlyArray<keyof NodeMetrics>;
-const ROLES = ['coordinator', 'consultant', 'gatekeeper', 'liaison'] as const;
 
 type Cell = string | number | boolean | null;
 

@@ -1,7 +1,6 @@
 // Bringing your own network: import with a preview (built aside, swapped in only on confirm),
 // export to every format, the templates, and the reset to the LITEK sample.
 import type { StoreApi } from 'zustand';
-import { METRICS } from '../../analysis';
 import { hasErrors, problem, type Problem } from '../../model/problem';
 import { importFiles, MAX_FILE_BYTES, type InputFile } from '../../io/importFiles';
 import {
@@ -20,7 +19,7 @@ import {
 import { describeProblem, problemPlace } from '../../io/problemText';
 import { formatCount } from '../../io/limits';
 import { loadDefaultDataset } from '../defaultDataset';
-import { metricRows } from '../metricTable';
+import { metricTable } from '../metricTable';
 import { selectAnalysisResult } from '../slices/analysisSlice';
 import type { ImportPreview } from '../slices/importSlice';
 import type { StoreState } from '../store';
@@ -151,23 +150,7 @@ export function metricsTableOf(
 ): { columns: string[]; rows: Array<Array<string | number | boolean | null>> } | undefined {
   const result = selectAnalysisResult(s);
   if (!result) return undefined;
-  const columns = [
-    'id',
-    'label',
-    'type',
-    'community',
-    'articulation',
-    ...METRICS.map((d) => d.key),
-  ];
-  const rows = metricRows(result, s.dataset).map((r) => [
-    r.id,
-    r.label,
-    r.type,
-    r.community,
-    r.articulation,
-    ...METRICS.map((d) => r.values[d.key]),
-  ]);
-  return { columns, rows };
+  return metricTable(result, s.dataset);
 }
 
 /** The working dataset as files in a format; CSV and XLSX carry the metrics when computed. */
