@@ -1,5 +1,6 @@
 // The last line of defence: an unexpected exception in a reader becomes an 'internal' problem.
 import { problem, type Problem } from '../model/problem';
+import { BudgetExceeded } from './budget';
 
 /** An unexpected failure, named by file, in plain words. */
 export function internalProblem(file: string, e: unknown): Problem {
@@ -9,7 +10,7 @@ export function internalProblem(file: string, e: unknown): Problem {
   });
 }
 
-/** Run a reader; if it throws, return only an internal problem (plus the empty extras given). */
+/** Run a reader; if it throws, return only an internal problem (plus the empty extras given); a budget running out passes through. */
 export function guard<T extends { problems: Problem[] }>(
   file: string,
   run: () => T,
@@ -18,6 +19,7 @@ export function guard<T extends { problems: Problem[] }>(
   try {
     return run();
   } catch (e) {
+    if (e instanceof BudgetExceeded) throw e; // importFiles says which limit was reached
     return { ...extras, problems: [internalProblem(file, e)] } as T;
   }
 }

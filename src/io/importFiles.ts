@@ -1,6 +1,7 @@
 // One entry point for every file a person brings: checks size and content, picks the reader, never throws.
 import { problem, type Problem } from '../model/problem';
 import type { Dataset } from '../model/types';
+import { Budget, BudgetExceeded, type ReadBudget } from './budget';
 import { parseCsv, type TabularParse } from './csv/read';
 import {
   FORMAT_NAMES,
@@ -27,6 +28,9 @@ export interface InputFile {
   name: string;
   data: Uint8Array;
 }
+
+/** How to read: a time limit and an abort signal (the app's worker passes one to stop a read). */
+export type ImportOptions = ReadBudget;
 
 export interface ImportResult {
   /** Present only when no problem is an error. */
@@ -119,12 +123,16 @@ function describeFiles(files: readonly Classified[]): string {
 
 async function parseClassified(
   files: readonly Classified[],
+  budget: Budget,
 ): Promise<
   { result: { dataset?: Dataset; problems: Problem[] }; tables?: TabularParse['tables'] } | Problem
 > {
   const first = files[0]!;
   if (files.every((f) => f.format === 'csv') && files.length <= 2) {
-    const r = parseCsv(files.map((f) => ({ name: f.name, text: f.text ?? '' })));
+    const r = parseCsv(
+      files.map((f) => ({ name: f.name, text: f.text ?? '' })),
+      budget,
+    );
     return { result: r, tables: r.tables };
   }
   if (files.length > 1) {
@@ -137,17 +145,17 @@ async function parseClassified(
   }
   switch (first.format) {
     case 'xlsx': {
-      const r = await parseXlsx(first.data, first.name);
+      const r = await parseXlsx(first.data, first.name, budget);
       return { result: r, tables: r.tables };
     }
     case 'json':
       return { result: parseJson(first.text ?? '', first.name) };
     case 'gexf':
-      return { result: parseGexf(first.text ?? '', first.name) };
+      return { result: parseGexf(first.text ?? '', first.name, budget) };
     case 'graphml':
-      return { result: parseGraphml(first.text ?? '', first.name) };
+      return { result: parseGraphml(first.text ?? '', first.name, budget) };
     default:
-      return { result: parseCsv([{ name: first.name, text: first.text ?? '' }]) };
+      return { result: parseCsv([{ name: first.name, text: first.text ?? '' }], budget) };
   }
 }
 
@@ -156,8 +164,12 @@ async function parseClassified(
  * with an optional organisations CSV (recognised by their headers, in any order). Never throws
  * and never rejects: any failure, expected or not, is a problem naming the file.
  */
-export async function importFiles(files: readonly InputFile[]): Promise<ImportResult> {
+export async function importFiles(
+  files: readonly InputFile[],
+  options: ImportOptions = {},
+): Promise<ImportResult> {
   const names = files.map((f) => f.name);
+  const budget = new Budget(options);
   try {
     if (files.length === 0) return { problems: [problem('error', 'no-file', 'no file given')] };
     const classified: Classified[] = [];
@@ -172,7 +184,7 @@ export async function importFiles(files: readonly InputFile[]): Promise<ImportRe
     const encoding = classified.flatMap((c) =>
       c.note ? [problem('warning', 'encoding', c.note, { file: c.name })] : [],
     );
-    const parsed = await parseClassified(classified);
+    const parsed = await parseClassified(classified, budget);
     if ('severity' in parsed) return { problems: [...encoding, parsed] };
     const { result, tables } = parsed;
     const all = sortProblems([...encoding, ...result.problems], names);
@@ -182,6 +194,9 @@ export async function importFiles(files: readonly InputFile[]): Promise<ImportRe
       ? { problems: all, summary }
       : { dataset: result.dataset, problems: all, summary };
   } catch (e) {
-    return { problems: [internalProblem(names.join(', ') || 'the file', e)] };
+    const file = names.join(', ') || 'the file';
+    if (e instanceof BudgetExceeded)
+      return { problems: [problem('error', e.code, `${file}: ${e.message}`, { file: names[0] })] };
+    return { problems: [internalProblem(file, e)] };
   }
 }

@@ -4,6 +4,7 @@ import { problem, type Problem } from '../model/problem';
 import { DATASET_VERSION, type Dataset } from '../model/types';
 import { migrate } from './json/migrate';
 import { lineAndColumn, linesOfPaths, scanJson } from './json/scan';
+import { MORE_FIELD } from './problemList';
 
 export interface ParseResult {
   dataset?: Dataset;
@@ -49,6 +50,7 @@ function parseJsonUnsafe(text: string, file: string): ParseResult {
       ],
     };
   }
+  const duplicates = findDuplicateKeys(text, file);
   const migrated = migrate(raw);
   if (!migrated.ok) {
     return {
@@ -58,7 +60,7 @@ function parseJsonUnsafe(text: string, file: string): ParseResult {
     };
   }
   const result = validateDataset(migrated.value, file);
-  const problems = [...result.problems];
+  const problems = [...duplicates, ...result.problems];
   if (migrated.from !== undefined) {
     problems.unshift(
       problem(
@@ -71,6 +73,43 @@ function parseJsonUnsafe(text: string, file: string): ParseResult {
   }
   const located = locate(text, problems, migrated.from === 0 ? fromV0Path : (path) => path);
   return result.ok ? { dataset: result.dataset, problems: located } : { problems: located };
+}
+
+/** Most duplicate keys listed one by one; the rest are counted in one line. */
+const MAX_DUPLICATES_LISTED = 20;
+
+/**
+ * JSON.parse keeps the last of two equal keys silently; say so, with the key, its object and line.
+ */
+function findDuplicateKeys(text: string, file: string): Problem[] {
+  const found: Array<{ key: string; path: string; offset: number }> = [];
+  let more = 0;
+  scanJson(text, undefined, 0, (key, path, offset) => {
+    if (found.length < MAX_DUPLICATES_LISTED) found.push({ key, path, offset });
+    else more++;
+  });
+  let line = 1;
+  let at = 0;
+  const out = found.map((d) => {
+    for (; at < d.offset; at++) if (text.charCodeAt(at) === 10) line++;
+    const where = d.path === '' ? 'the top-level object' : d.path;
+    const key = JSON.stringify(d.key.length > 60 ? `${d.key.slice(0, 60)}…` : d.key);
+    return problem(
+      'warning',
+      'duplicate-key',
+      `key ${key} appears twice in ${where}; the last value is used`,
+      { file, line, field: d.path === '' ? d.key.slice(0, 60) : `${d.path}.${d.key.slice(0, 60)}` },
+    );
+  });
+  if (more > 0)
+    out.push(
+      problem('warning', 'duplicate-key', `${more} more duplicate keys are not listed`, {
+        file,
+        field: MORE_FIELD,
+        value: String(more),
+      }),
+    );
+  return out;
 }
 
 /** Where a current-format path was in a version 0 file (nodes/edges). */

@@ -9,8 +9,14 @@ export const MAX_ROWS = MAX_ELEMENTS;
 export const MAX_XML_DEPTH = 32;
 /** Most XML elements in one file (nodes, edges and their attribute values together). */
 export const MAX_XML_ELEMENTS = 2_000_000;
-/** Most bytes an XLSX archive may unpack to (guards against zip bombs). */
-export const MAX_UNZIPPED_BYTES = 400 * 1024 * 1024;
+/** Most bytes an XLSX archive may unpack to, counted as they are produced (zip bombs). */
+export const MAX_UNZIPPED_BYTES = 200 * 1024 * 1024;
+/** Most bytes produced per compressed byte in one part, once it passes MIN_RATIO_BYTES. */
+export const MAX_ZIP_RATIO = 200;
+/** Parts smaller than this are never refused for their ratio (a tiny empty sheet compresses well). */
+export const MIN_RATIO_BYTES = 8 * 1024 * 1024;
+/** Most parts in an XLSX archive. */
+export const MAX_ZIP_PARTS = 10_000;
 /** Problems of one kind listed per file before the rest are counted in one line. */
 export const MAX_PROBLEMS_PER_KIND = 100;
 

@@ -1,13 +1,29 @@
 // `validate FILE...`: exit 0 with a one-line summary, or exit 1 with one line per problem.
 import { FORMAT_NAMES } from '../../io/detect';
 import { countProblems } from '../../io/problemList';
-import { formatProblem, hasErrors } from '../../model/problem';
+import { formatProblem, hasErrors, type Problem } from '../../model/problem';
 import { CliError } from '../cliError';
 import { importPaths } from '../loadDataset';
 import type { Command } from './index';
 
 const USAGE =
   'usage: validate FILE... (one JSON, XLSX, GEXF or GraphML file, or a links CSV and an optional organisations CSV)';
+
+/** Most problem lines printed, and most characters per line: the output stays a screenful. */
+const MAX_LINES = 60;
+const MAX_LINE_CHARS = 300;
+
+/** Problems as lines, long ones cut and the tail counted, so no file floods the terminal. */
+export function problemLines(problems: readonly Problem[]): string[] {
+  const lines = problems
+    .slice(0, MAX_LINES)
+    .map(formatProblem)
+    .map((l) => (l.length > MAX_LINE_CHARS ? `${l.slice(0, MAX_LINE_CHARS - 1)}…` : l));
+  const rest = countProblems(problems.slice(MAX_LINES));
+  if (rest > 0)
+    lines.push(`… and ${rest} more problems (fix the first ones and run validate again)`);
+  return lines;
+}
 
 /**
  * Valid: prints "ok: N organisations, M links (files, format)" on stdout, warnings on stderr,
@@ -17,7 +33,7 @@ export const validateCommand: Command = {
   async run(argv) {
     if (argv.length === 0 || argv.some((a) => a.startsWith('--'))) throw new CliError(USAGE, 2);
     const result = await importPaths(argv);
-    const lines = result.problems.map(formatProblem);
+    const lines = problemLines(result.problems);
     if (!result.dataset || hasErrors(result.problems)) {
       process.stdout.write(`${lines.join('\n')}\n`);
       return 1;

@@ -1,6 +1,7 @@
 // Rows to a Dataset, shared by CSV, XLSX, GEXF and GraphML: ids, endpoints, clusters, sources, checks.
 import { DATASET_FORMAT, DATASET_VERSION, DEFAULT_TRUST, DIRECTED_KINDS } from '../../model/types';
 import type { Dataset, Link, Organisation, Source } from '../../model/types';
+import { unlimited, type Budget } from '../budget';
 import type { ProblemList, Where } from '../problemList';
 import { DEFAULT_ORG_TYPE, type LinkField, type OrgField } from '../values/vocabulary';
 import { checkAssembled } from './backstop';
@@ -55,6 +56,21 @@ function readOrganisations(
   return { entries, memberships };
 }
 
+/**
+ * Fresh ids "base", "base-2", "base-3", ... in amortised constant time: each base remembers
+ * where its sequence stopped, so many links on one line (a one-line GraphML) never rescan.
+ */
+export function idMinter(taken: (id: string) => boolean): (base: string) => string {
+  const next = new Map<string, number>();
+  return (base) => {
+    let n = next.get(base) ?? 1;
+    let id = n === 1 ? base : `${base}-${n}`;
+    while (taken(id)) id = `${base}-${++n}`;
+    next.set(base, n + 1);
+    return id;
+  };
+}
+
 /** Settle link ids: explicit ones kept (duplicates reported), missing ones "L<line>", unique. */
 function settleLinkIds(
   table: RawTable<LinkField>,
@@ -65,6 +81,7 @@ function settleLinkIds(
   for (const { draft, row } of drafts)
     if (draft.id !== undefined && !used.has(draft.id)) used.set(draft.id, row.line);
   const seen = new Set<string>();
+  const mint = idMinter((id) => used.has(id) || seen.has(id));
   const out: LinkEntry[] = [];
   drafts.forEach(({ draft, row }, i) => {
     let id = draft.id;
@@ -76,9 +93,7 @@ function settleLinkIds(
         return;
       }
     } else {
-      const base = `L${row.line ?? i + 1}`;
-      id = base;
-      for (let n = 2; used.has(id) || seen.has(id); n++) id = `${base}-${n}`;
+      id = mint(`L${row.line ?? i + 1}`);
     }
     seen.add(id);
     // The draft is ours alone: complete it in place rather than copying 100k objects.
@@ -109,6 +124,7 @@ function addMemberships(
   problems: ProblemList,
 ): void {
   const linkIds = new Set(links.map((l) => l.link.id));
+  const mint = idMinter((id) => linkIds.has(id));
   const stated = new Set(
     links
       .filter((l) => l.link.kind === 'membership')
@@ -128,9 +144,7 @@ function addMemberships(
       const org = newOrganisation(m.cluster, 'cluster');
       entries.set(m.cluster, { org, where: whereOf(orgTable, m.row) });
     }
-    const base = `M${m.row.line ?? links.length + 1}`;
-    let id = base;
-    for (let n = 2; linkIds.has(id); n++) id = `${base}-${n}`;
+    const id = mint(`M${m.row.line ?? links.length + 1}`);
     linkIds.add(id);
     const link: Link = {
       id,
@@ -201,17 +215,25 @@ function checkEndpoints(
 }
 
 /** Build a dataset from rows. Every repair (a created organisation, a source code) is reported. */
-export function assemble(input: AssembleInput, problems: ProblemList): Assembled {
+export function assemble(
+  input: AssembleInput,
+  problems: ProblemList,
+  budget: Budget = unlimited(),
+): Assembled {
   const { organisations: orgTable, links: linkTable } = input;
   const { entries, memberships } = readOrganisations(orgTable, problems);
   const drafts: Array<{ draft: LinkDraft; row: RawRow<LinkField> }> = [];
   for (const row of linkTable.rows) {
+    budget.tick();
     const draft = readLink(new CellReader(linkTable, row, problems));
     if (draft) drafts.push({ draft, row });
   }
+  budget.check();
   const links = settleLinkIds(linkTable, drafts, problems);
   if (orgTable) addMemberships(orgTable, memberships, entries, links, problems);
+  budget.check();
   checkEndpoints(input, entries, links, problems);
+  budget.check();
 
   const sources = completeSources(input.sources ?? [], entries, links, linkTable.file, problems);
   const dataset: Dataset = {

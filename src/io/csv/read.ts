@@ -1,5 +1,6 @@
 // Reads a links CSV and an optional organisations CSV (recognised by their headers) into a Dataset.
 import type { Dataset } from '../../model/types';
+import type { Budget } from '../budget';
 import type { Problem } from '../../model/problem';
 import { assemble } from '../assemble/assemble';
 import type { RawTable } from '../assemble/records';
@@ -54,7 +55,11 @@ export const readTable = (
     : { kind, table: table as RawTable<OrgField>, info };
 
 /** One CSV file as a table, or undefined (problems say why). */
-export function readCsvTable(file: CsvFile, problems: ProblemList): ReadTable | undefined {
+export function readCsvTable(
+  file: CsvFile,
+  problems: ProblemList,
+  budget?: Budget,
+): ReadTable | undefined {
   const where = { file: file.name };
   if (file.text.trim() === '') {
     problems.error('empty', `${file.name} is empty`, where);
@@ -64,7 +69,7 @@ export function readCsvTable(file: CsvFile, problems: ProblemList): ReadTable | 
   const sep = /^\uFEFF?sep=([,;\t|])[ \t]*\r?\n/i.exec(file.text);
   const text = sep ? file.text.slice(sep[0].length) : file.text;
   const delimiter = (sep?.[1] as ',' | ';' | '\t' | '|' | undefined) ?? detectDelimiter(text);
-  const tokens = tokenizeCsv(text, delimiter, MAX_ROWS + 1);
+  const tokens = tokenizeCsv(text, delimiter, MAX_ROWS + 1, budget);
   const shift = sep ? 1 : 0;
   for (const r of tokens.records) r.line += shift;
   if (tokens.unclosedQuoteLine !== undefined) tokens.unclosedQuoteLine += shift;
@@ -170,22 +175,26 @@ export function pairTables(
 const baseName = (name: string): string => name.replace(/\.[^.]*$/, '');
 
 /** Read one or two CSV files: a links file and optionally an organisations file, in any order. Never throws. */
-export function parseCsv(files: readonly CsvFile[]): TabularParse {
+export function parseCsv(files: readonly CsvFile[], budget?: Budget): TabularParse {
   const name = files.map((f) => f.name).join(', ') || 'the CSV files';
-  return guard(name, () => readCsvFiles(files), { tables: [] });
+  return guard(name, () => readCsvFiles(files, budget), { tables: [] });
 }
 
-function readCsvFiles(files: readonly CsvFile[]): TabularParse {
+function readCsvFiles(files: readonly CsvFile[], budget?: Budget): TabularParse {
   const problems = new ProblemList();
   const read: ReadTable[] = [];
   for (const f of files) {
-    const t = readCsvTable(f, problems);
+    const t = readCsvTable(f, problems, budget);
     if (t) read.push(t);
   }
   const tables = read.map((t) => t.info);
   const { links, organisations } = pairTables(read, problems, 'file');
   if (!links || problems.hasErrors) return { problems: problems.toArray(), tables };
-  const { dataset } = assemble({ title: baseName(links.file), links, organisations }, problems);
+  const { dataset } = assemble(
+    { title: baseName(links.file), links, organisations },
+    problems,
+    budget,
+  );
   return problems.hasErrors
     ? { problems: problems.toArray(), tables }
     : { dataset, problems: problems.toArray(), tables };

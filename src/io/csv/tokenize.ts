@@ -1,4 +1,5 @@
 // Splits delimited text into records with the line each starts on; quoted cells may hold newlines.
+import { unlimited, type Budget } from '../budget';
 
 export interface CsvRecord {
   /** 1-based line where the record starts. */
@@ -29,7 +30,12 @@ const CR = 13;
  * Tokenise RFC 4180 text as Excel writes it: CRLF, LF or CR line ends (mixed too), "" for a
  * quote inside a quoted cell. Blank records (no text in any cell) are skipped.
  */
-export function tokenizeCsv(text: string, delimiter: string, maxRecords: number): TokenizeResult {
+export function tokenizeCsv(
+  text: string,
+  delimiter: string,
+  maxRecords: number,
+  budget: Budget = unlimited(),
+): TokenizeResult {
   const records: CsvRecord[] = [];
   const notes: CsvNote[] = [];
   const delim = delimiter.charCodeAt(0);
@@ -40,6 +46,7 @@ export function tokenizeCsv(text: string, delimiter: string, maxRecords: number)
   let recordLine = 1;
 
   const endRecord = (): boolean => {
+    budget.tick();
     if (cells.some((c) => c !== '')) records.push({ line: recordLine, cells });
     cells = [];
     return records.length > maxRecords;

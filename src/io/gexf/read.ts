@@ -1,5 +1,6 @@
 // Reads GEXF 1.1-1.3 (Gephi and others): nodes, edges, declared attributes, viz positions and colours.
 import type { Problem } from '../../model/problem';
+import type { Budget } from '../budget';
 import type { Dataset } from '../../model/types';
 import { assemble } from '../assemble/assemble';
 import type { RawRow } from '../assemble/records';
@@ -202,14 +203,14 @@ const textOf = (el: XmlElement | undefined): string | undefined => {
 };
 
 /** Parse a GEXF document. Dynamic graphs and nested nodes are refused as unsupported. Never throws. */
-export function parseGexf(text: string, file = 'graph.gexf'): XmlParse {
-  return guard(file, () => readGexf(text, file), {});
+export function parseGexf(text: string, file = 'graph.gexf', budget?: Budget): XmlParse {
+  return guard(file, () => readGexf(text, file, budget), {});
 }
 
-function readGexf(text: string, file: string): XmlParse {
+function readGexf(text: string, file: string, budget?: Budget): XmlParse {
   const problems = new ProblemList();
   const ctx: Context = { file, problems };
-  const root = openXmlRoot(text, file, problems, 'gexf', 'GEXF');
+  const root = openXmlRoot(text, file, problems, 'gexf', 'GEXF', budget);
   if (!root) return { problems: problems.toArray() };
   const graphs = childrenNamed(root, 'graph');
   const graph = graphs[0];
@@ -252,6 +253,7 @@ function readGexf(text: string, file: string): XmlParse {
       links: { file, name, decimalComma: false, rows: linkRows },
     },
     problems,
+    budget,
   );
   return problems.hasErrors
     ? { problems: problems.toArray() }

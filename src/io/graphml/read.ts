@@ -1,5 +1,6 @@
 // Reads GraphML (networkx, yEd, Cytoscape, Gephi): typed keys, per-edge direction, yEd graphics.
 import type { AttributeValue } from '../../model/types';
+import type { Budget } from '../budget';
 import { assemble } from '../assemble/assemble';
 import type { RawRow } from '../assemble/records';
 import type { XmlParse } from '../gexf/read';
@@ -207,13 +208,13 @@ function graphText(graph: XmlElement, ctx: Context, names: readonly string[]): s
 }
 
 /** Parse a GraphML document. Hyperedges and nested graphs are refused as unsupported. Never throws. */
-export function parseGraphml(text: string, file = 'graph.graphml'): XmlParse {
-  return guard(file, () => readGraphml(text, file), {});
+export function parseGraphml(text: string, file = 'graph.graphml', budget?: Budget): XmlParse {
+  return guard(file, () => readGraphml(text, file, budget), {});
 }
 
-function readGraphml(text: string, file: string): XmlParse {
+function readGraphml(text: string, file: string, budget?: Budget): XmlParse {
   const problems = new ProblemList();
-  const root = openXmlRoot(text, file, problems, 'graphml', 'GraphML');
+  const root = openXmlRoot(text, file, problems, 'graphml', 'GraphML', budget);
   if (!root) return { problems: problems.toArray() };
   const ctx: Context = { file, problems, keys: readKeys(root), undeclared: new Set() };
   const graphs = childrenNamed(root, 'graph');
@@ -257,6 +258,7 @@ function readGraphml(text: string, file: string): XmlParse {
       links: { file, name, decimalComma: false, rows: linkRows },
     },
     problems,
+    budget,
   );
   return problems.hasErrors
     ? { problems: problems.toArray() }

@@ -44,11 +44,19 @@ export type Migrated =
 export function migrate(raw: unknown): Migrated {
   if (!isObject(raw) || !('version' in raw)) return { ok: true, value: raw };
   const version = raw.version;
+  if (typeof version === 'number' && (!Number.isFinite(version) || version > 1e6)) {
+    // "1" and a million zeros parses as Infinity, which JSON.stringify would call null.
+    return {
+      ok: false,
+      code: 'bad-version',
+      message: `version is a number too large to be a format version (this app reads versions up to ${DATASET_VERSION})`,
+    };
+  }
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
     return {
       ok: false,
       code: 'bad-version',
-      message: `version ${JSON.stringify(version)} is not a format version (a whole number)`,
+      message: `version ${String(JSON.stringify(version) ?? version).slice(0, 40)} is not a format version (a whole number)`,
     };
   }
   if (version > DATASET_VERSION) {

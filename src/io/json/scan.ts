@@ -20,6 +20,8 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
 }
 
 interface Frame {
+  /** Keys seen in this object, when duplicates are looked for. */
+  keys?: Set<string>;
   kind: 'obj' | 'arr';
   key: string;
   index: number;
@@ -66,6 +68,7 @@ export function scanJson(
   text: string,
   onValue?: (path: string, offset: number) => void,
   maxDepth = 4,
+  onDuplicateKey?: (key: string, path: string, offset: number) => void,
 ): ScanError | undefined {
   const stack: Frame[] = [];
   let expect = 'value' as Expect;
@@ -113,7 +116,11 @@ export function scanJson(
         const end = scanString(text, i);
         if (typeof end !== 'number') return end;
         const top = stack[stack.length - 1];
-        if (top) top.key = JSON.parse(text.slice(i, end)) as string;
+        if (top) {
+          top.key = JSON.parse(text.slice(i, end)) as string;
+          if (top.keys?.has(top.key)) onDuplicateKey?.(top.key, top.path, i);
+          top.keys?.add(top.key);
+        }
         i = end;
         expect = 'colon';
         break;
@@ -144,10 +151,14 @@ export function scanJson(
           afterValue();
           break;
         }
-        const path = onValue && stack.length <= maxDepth ? pathHere() : '';
+        const path =
+          (onValue && stack.length <= maxDepth) || (onDuplicateKey && (c === '{' || c === '['))
+            ? pathHere()
+            : '';
         if (onValue && stack.length <= maxDepth) onValue(path, i);
         if (c === '{' || c === '[') {
           stack.push({ kind: c === '{' ? 'obj' : 'arr', key: '', index: 0, path });
+          if (c === '{' && onDuplicateKey) stack[stack.length - 1]!.keys = new Set();
           expect = c === '{' ? 'key-or-end' : 'value-or-end';
           i++;
           break;

@@ -1,6 +1,7 @@
 // Reads a workbook with an Organisations sheet and a Links sheet (found by name or by headers).
 import type { Row, Worksheet } from 'exceljs';
 import type { Source } from '../../model/types';
+import { Budget, BudgetExceeded } from '../budget';
 import { assemble } from '../assemble/assemble';
 import type { Cell } from '../assemble/records';
 import { buildTable, type SourceRecord } from '../assemble/table';
@@ -18,7 +19,8 @@ import { trimCell } from '../values/numbers';
 import { normaliseName, type LinkField, type OrgField, type TableKind } from '../values/vocabulary';
 import { readCell } from './cells';
 import { columnLetter, loadExcel } from './excel';
-import { checkWorkbookZip } from './zipGuard';
+import { checkWorkbookParts } from './parts';
+import { unzipWorkbook } from './unzip';
 
 const SHEET_KINDS = new Map<string, TableKind | 'sources' | 'ignore'>([
   ['organisations', 'organisations'],
@@ -41,31 +43,36 @@ const SHEET_KINDS = new Map<string, TableKind | 'sources' | 'ignore'>([
 interface SheetRows {
   header?: SourceRecord;
   records: SourceRecord[];
+  /** Bad cells (errors, formulas without results), reported only if the sheet is read. */
+  bad: Array<{ col: number; row: number; reason: string }>;
 }
 
-/** A sheet's non-empty rows as cells; bad cells (errors, formulas without results) reported. */
-function sheetRows(ws: Worksheet, file: string, problems: ProblemList): SheetRows {
+/** A sheet's non-empty rows as cells. */
+function sheetRows(ws: Worksheet, budget: Budget): SheetRows {
   const records: SourceRecord[] = [];
+  const bad: SheetRows['bad'] = [];
   ws.eachRow({ includeEmpty: false }, (row: Row, rowNumber: number) => {
+    budget.tick();
     const cells: Array<Cell | undefined> = [];
     row.eachCell({ includeEmpty: false }, (cell, col) => {
       const read = readCell(cell.value);
       if (read.ok) cells[col - 1] = read.value;
-      else {
-        const ref = `${columnLetter(col)}${rowNumber}`;
-        problems.error('bad-cell', `${ws.name}!${ref} ${read.reason}`, {
-          file,
-          line: rowNumber,
-          field: ref,
-        });
-      }
+      else if (bad.length < 10_000) bad.push({ col, row: rowNumber, reason: read.reason });
     });
     for (let i = 0; i < cells.length; i++) if (!(i in cells)) cells[i] = undefined;
     if (cells.some((c) => c !== undefined && !(typeof c === 'string' && trimCell(c) === '')))
       records.push({ line: rowNumber, cells });
   });
   const [header, ...rest] = records;
-  return { header, records: rest };
+  return { header, records: rest, bad };
+}
+
+/** Report a read sheet's bad cells (the ProblemList caps how many are listed). */
+function reportBadCells(rows: SheetRows, ws: Worksheet, file: string, problems: ProblemList) {
+  for (const b of rows.bad) {
+    const ref = `${columnLetter(b.col)}${b.row}`;
+    problems.error('bad-cell', `${ws.name}!${ref} ${b.reason}`, { file, line: b.row, field: ref });
+  }
 }
 
 function readSources(
@@ -102,23 +109,42 @@ function readSources(
   return out;
 }
 
-/** Parse an XLSX workbook. Async (exceljs); never rejects. */
-export async function parseXlsx(data: Uint8Array, file = 'dataset.xlsx'): Promise<TabularParse> {
+/**
+ * Parse an XLSX workbook. The archive is unpacked here under a byte budget and its parts checked;
+ * exceljs then reads only those checked bytes. Async (exceljs); never rejects, except with
+ * BudgetExceeded when the time runs out or the signal aborts.
+ */
+export async function parseXlsx(
+  data: Uint8Array,
+  file = 'dataset.xlsx',
+  budget = new Budget(),
+): Promise<TabularParse> {
   const problems = new ProblemList();
   const tables: TableInfo[] = [];
   try {
-    const zip = checkWorkbookZip(data);
-    if (!zip.ok) {
-      problems.error(zip.code, `${file} ${zip.message}`, { file });
+    const unzipped = unzipWorkbook(data, budget);
+    const checked = unzipped.ok ? checkWorkbookParts(unzipped.parts, budget) : unzipped;
+    if (!checked.ok) {
+      // "book.xlsx is damaged ..." or "book.xlsx: sheet Links cell B4 ...".
+      const joint = /^(is|has|holds|uses|unpacks) /.test(checked.message) ? ' ' : ': ';
+      problems.error(checked.code, `${file}${joint}${checked.message}`, {
+        file,
+        line: checked.line,
+        field: checked.part,
+      });
       return { problems: problems.toArray(), tables };
     }
     const ExcelJS = await loadExcel();
+    budget.check();
     const wb = new ExcelJS.Workbook();
-    const buffer = data.buffer.slice(
-      data.byteOffset,
-      data.byteOffset + data.byteLength,
-    ) as ArrayBuffer;
-    await wb.xlsx.load(buffer);
+    const archive = checked.archive;
+    await wb.xlsx.load(
+      archive.buffer.slice(
+        archive.byteOffset,
+        archive.byteOffset + archive.byteLength,
+      ) as ArrayBuffer,
+    );
+    budget.check();
     const read: ReadTable[] = [];
     let sources: Source[] | undefined;
     for (const ws of wb.worksheets) {
@@ -132,9 +158,10 @@ export async function parseXlsx(data: Uint8Array, file = 'dataset.xlsx'): Promis
       }
       const byName = SHEET_KINDS.get(normaliseName(ws.name));
       if (byName === 'ignore') continue;
-      const rows = sheetRows(ws, file, problems);
+      const rows = sheetRows(ws, budget);
       if (!rows.header) continue;
       if (byName === 'sources') {
+        reportBadCells(rows, ws, file, problems);
         sources = readSources(rows, ws, file, problems);
         continue;
       }
@@ -159,6 +186,7 @@ export async function parseXlsx(data: Uint8Array, file = 'dataset.xlsx'): Promis
           );
         continue;
       }
+      reportBadCells(rows, ws, file, problems);
       const where = { file, line: rows.header.line, sheet: ws.name };
       const header = mapHeaders<OrgField | LinkField>(headers, kind, where, problems);
       const name = `the ${ws.name} sheet`;
@@ -195,14 +223,17 @@ export async function parseXlsx(data: Uint8Array, file = 'dataset.xlsx'): Promis
     const { dataset } = assemble(
       { title, description: wb.description || undefined, links, organisations, sources },
       problems,
+      budget,
     );
     return problems.hasErrors
       ? { problems: problems.toArray(), tables }
       : { dataset, problems: problems.toArray(), tables };
   } catch (e) {
+    if (e instanceof BudgetExceeded) throw e;
+    // exceljs's own words ("Cannot read properties of undefined") mean nothing to a person.
     problems.error(
       'bad-xlsx',
-      `${file} could not be read as a workbook: ${e instanceof Error ? e.message : String(e)}`,
+      `${file} is damaged in a way the workbook reader cannot name (its parts are well-formed XML, but they do not fit together); open it in Excel or LibreOffice and save it again`,
       { file },
     );
     return { problems: problems.toArray(), tables };

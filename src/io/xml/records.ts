@@ -1,5 +1,6 @@
 // Shared by the GEXF and GraphML readers: typed attribute values and their mapping onto our fields.
 import type { AttributeValue } from '../../model/types';
+import type { Budget } from '../budget';
 import type { Cell, RawRow } from '../assemble/records';
 import { toBoolean, toInteger, toNumber } from '../values/numbers';
 import {
@@ -93,8 +94,9 @@ export function openXmlRoot(
   problems: ProblemList,
   rootName: string,
   formatName: string,
+  budget?: Budget,
 ): XmlElement | undefined {
-  const xml = parseXml(text);
+  const xml = parseXml(text, budget);
   if (!xml.ok) {
     const column = xml.column !== undefined ? ` (column ${xml.column})` : '';
     problems.error(xml.code, `${xml.message}${column}`, { file, line: xml.line });

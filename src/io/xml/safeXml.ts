@@ -1,6 +1,7 @@
 // A hardened XML reader on saxes: a small element tree with line numbers; DOCTYPE/ENTITY refused.
 import { SaxesParser } from 'saxes';
-import { MAX_XML_DEPTH, MAX_XML_ELEMENTS, formatCount } from '../limits';
+import { Budget, BudgetExceeded, unlimited } from '../budget';
+import { MAX_ROWS, MAX_XML_DEPTH, MAX_XML_ELEMENTS, formatCount } from '../limits';
 
 export interface XmlElement {
   /** Qualified name as written ("viz:color"). */
@@ -36,7 +37,7 @@ export const childrenNamed = (el: XmlElement, local: string): XmlElement[] =>
  * element count, and reports the first well-formedness error with its line and column: a
  * truncated file fails where it ends. Never throws.
  */
-export function parseXml(text: string): XmlResult {
+export function parseXml(text: string, budget: Budget = unlimited()): XmlResult {
   const parser = new SaxesParser({ position: true });
   let failure: XmlResult | undefined;
   const fail = (code: string, message: string): never => {
@@ -46,6 +47,8 @@ export function parseXml(text: string): XmlResult {
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
   let count = 0;
+  let nodes = 0;
+  let edges = 0;
   let startLine = 1;
   let startColumn = 0;
   parser.on('error', (e) =>
@@ -66,9 +69,16 @@ export function parseXml(text: string): XmlResult {
       fail('too-large', `more than ${formatCount(MAX_XML_ELEMENTS)} XML elements`);
     if (stack.length >= MAX_XML_DEPTH)
       fail('too-deep', `elements are nested deeper than ${MAX_XML_DEPTH} levels`);
+    budget.tick();
+    const local = localName(tag.name);
+    if ((local === 'node' && ++nodes > MAX_ROWS) || (local === 'edge' && ++edges > MAX_ROWS))
+      fail(
+        'too-many',
+        `more than ${formatCount(MAX_ROWS)} ${local}s; at most ${formatCount(MAX_ROWS)} can be read (split the network, or keep its largest component)`,
+      );
     const el: XmlElement = {
       name: tag.name,
-      local: localName(tag.name),
+      local,
       attrs: tag.attributes as Record<string, string>,
       children: [],
       text: '',
@@ -103,6 +113,7 @@ export function parseXml(text: string): XmlResult {
     parser.write(text).close();
   } catch (e) {
     if (failure) return failure;
+    if (e instanceof BudgetExceeded) throw e;
     const message = e instanceof Error ? e.message : String(e);
     return {
       ok: false,
