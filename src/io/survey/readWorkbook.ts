@@ -6,7 +6,8 @@ import type { Problem } from '../../model/problem';
 import { ProblemList } from '../problemList';
 import { readCell } from '../xlsx/cells';
 import { columnLetter, loadExcel } from '../xlsx/excel';
-import { checkWorkbookZip } from '../xlsx/zipGuard';
+import { Budget } from '../budget';
+import { archiveBuffer, checkWorkbook } from '../xlsx/parts';
 import {
   NameIndex,
   readAnswerFields,
@@ -82,14 +83,13 @@ export async function readSurveyWorkbook(
   dataset: Dataset,
   rosterGiven?: readonly RosterEntry[],
 ): Promise<SurveyRead> {
-  const zip = checkWorkbookZip(data);
+  // Unpacked under a byte budget and checked first: exceljs never sees an unchecked archive.
+  const zip = checkWorkbook(data, new Budget());
   if (!zip.ok) return notOurs(file, zip.message);
   const ExcelJS = await loadExcel();
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(
-      data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer,
-    );
+    await wb.xlsx.load(archiveBuffer(zip.archive));
   } catch (e) {
     return notOurs(
       file,

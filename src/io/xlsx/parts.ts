@@ -2,6 +2,7 @@
 import { zipSync, type Zippable } from 'fflate';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import type { Budget } from '../budget';
+import { unzipWorkbook } from './unzip';
 import { MAX_ROWS, MAX_XML_DEPTH, formatCount } from '../limits';
 
 export type PartsCheck =
@@ -191,3 +192,16 @@ export function checkWorkbookParts(parts: Map<string, Uint8Array>, budget: Budge
     throw e;
   }
 }
+
+/**
+ * Unpack (under the byte budget) and check a workbook; the archive returned is the only thing
+ * to hand to exceljs. Throws only BudgetExceeded.
+ */
+export function checkWorkbook(data: Uint8Array, budget: Budget): PartsCheck {
+  const unzipped = unzipWorkbook(data, budget);
+  return unzipped.ok ? checkWorkbookParts(unzipped.parts, budget) : unzipped;
+}
+
+/** The checked archive as the ArrayBuffer exceljs's load() wants. */
+export const archiveBuffer = (archive: Uint8Array): ArrayBuffer =>
+  archive.buffer.slice(archive.byteOffset, archive.byteOffset + archive.byteLength) as ArrayBuffer;

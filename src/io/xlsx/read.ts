@@ -19,8 +19,7 @@ import { trimCell } from '../values/numbers';
 import { normaliseName, type LinkField, type OrgField, type TableKind } from '../values/vocabulary';
 import { readCell } from './cells';
 import { columnLetter, loadExcel } from './excel';
-import { checkWorkbookParts } from './parts';
-import { unzipWorkbook } from './unzip';
+import { archiveBuffer, checkWorkbook } from './parts';
 
 const SHEET_KINDS = new Map<string, TableKind | 'sources' | 'ignore'>([
   ['organisations', 'organisations'],
@@ -122,8 +121,7 @@ export async function parseXlsx(
   const problems = new ProblemList();
   const tables: TableInfo[] = [];
   try {
-    const unzipped = unzipWorkbook(data, budget);
-    const checked = unzipped.ok ? checkWorkbookParts(unzipped.parts, budget) : unzipped;
+    const checked = checkWorkbook(data, budget);
     if (!checked.ok) {
       // "book.xlsx is damaged ..." or "book.xlsx: sheet Links cell B4 ...".
       const joint = /^(is|has|holds|uses|unpacks) /.test(checked.message) ? ' ' : ': ';
@@ -137,13 +135,7 @@ export async function parseXlsx(
     const ExcelJS = await loadExcel();
     budget.check();
     const wb = new ExcelJS.Workbook();
-    const archive = checked.archive;
-    await wb.xlsx.load(
-      archive.buffer.slice(
-        archive.byteOffset,
-        archive.byteOffset + archive.byteLength,
-      ) as ArrayBuffer,
-    );
+    await wb.xlsx.load(archiveBuffer(checked.archive));
     budget.check();
     const read: ReadTable[] = [];
     let sources: Source[] | undefined;
