@@ -7,3 +7,9 @@ export const LAYOUTS: Array<{ name: LayoutName; label: string }> = [
   { name: 'grouped-type', label: 'Grouped by type' },
   { name: 'grouped-cluster', label: 'Grouped by cluster' },
 ];
+
+/**
+ * How a layout run starts: `fresh` from a seeded start (the same data gives the same picture),
+ * `refine` from the current positions, so the person keeps their mental map.
+ */
+export type LayoutMode = 'fresh' | 'refine';

@@ -1,7 +1,7 @@
 // What the person sees: filters, layout, selection and camera requests.
 import type { StateCreator } from 'zustand';
 import { EMPTY_FILTERS, toggleFilter, type Facet, type Filters } from '../../model/filter';
-import type { LayoutName } from '../layoutNames';
+import type { LayoutMode, LayoutName } from '../layoutNames';
 import type { StoreState } from '../store';
 
 /** The tabs of the side panel. */
@@ -33,6 +33,8 @@ export interface ViewSlice {
   layout: LayoutName;
   /** Bumped to ask for the current layout to run again. */
   layoutSeq: number;
+  /** How the last asked-for run starts: from scratch (seeded) or from the current positions. */
+  layoutMode: LayoutMode;
   selection: Selection;
   sideTab: SideTab;
   setSideTab: (tab: SideTab) => void;
@@ -47,7 +49,10 @@ export interface ViewSlice {
   setFacet: (facet: Facet, hidden: string[]) => void;
   clearFilters: () => void;
   setLayout: (layout: LayoutName) => void;
+  /** Run the layout again from the current positions (Re-layout). */
   rerunLayout: () => void;
+  /** Run the layout from a fresh seeded start. */
+  freshLayout: () => void;
   select: (selection: Selection) => void;
   requestCamera: (
     request:
@@ -70,6 +75,7 @@ export const createViewSlice: StateCreator<StoreState, [], [], ViewSlice> = (set
   filters: EMPTY_FILTERS,
   layout: 'fcose',
   layoutSeq: 0,
+  layoutMode: 'fresh',
   selection: null,
   sideTab: 'filters',
   setSideTab: (sideTab) => set({ sideTab }),
@@ -82,8 +88,10 @@ export const createViewSlice: StateCreator<StoreState, [], [], ViewSlice> = (set
   setFacet: (facet, hidden) =>
     set((s) => ({ filters: { ...s.filters, [facet]: [...hidden].sort() } })),
   clearFilters: () => set({ filters: EMPTY_FILTERS }),
-  setLayout: (layout) => set((s) => ({ layout, layoutSeq: s.layoutSeq + 1 })),
-  rerunLayout: () => set((s) => ({ layoutSeq: s.layoutSeq + 1 })),
+  setLayout: (layout) =>
+    set((s) => ({ layout, layoutSeq: s.layoutSeq + 1, layoutMode: 'fresh' as const })),
+  rerunLayout: () => set((s) => ({ layoutSeq: s.layoutSeq + 1, layoutMode: 'refine' as const })),
+  freshLayout: () => set((s) => ({ layoutSeq: s.layoutSeq + 1, layoutMode: 'fresh' as const })),
   select: (selection) => set({ selection, showAbout: false }),
   requestCamera: (request) =>
     set((s) => ({ camera: { ...request, seq: (s.camera?.seq ?? 0) + 1 } as CameraRequest })),

@@ -6,6 +6,7 @@ import { useStore } from '../../state/store';
 import { selectAnalysisResult } from '../../state/slices/analysisSlice';
 import { DENSE_NODE_SIZES, NODE_SIZES, metricLooks, type NodeLook } from './metricStyle';
 import { edgeKey, nodeKey } from './toElements';
+import { separateOnCanvas } from './separateOnCanvas';
 
 /** Scratch key: the look last applied to a node (a fresh node has none: the default look). */
 const APPLIED = 'clusterscope-analysis-look';
@@ -49,6 +50,8 @@ export function AnalysisStyleController({ cy, large }: { cy: Core; large: boolea
         n.scratch(APPLIED, key);
       }
     });
+    // Nodes that grew may now sit on their neighbours: push them apart (a cluster-sized network).
+    if (!large) separateOnCanvas(cy);
   }, [cy, large, result, sizeBy, colorBy]);
 
   useEffect(() => {

@@ -6,6 +6,7 @@ import { useStore } from '../../state/store';
 import type { Dataset } from '../../model/types';
 import { replaceElements, syncElements } from './syncElements';
 import { runLayout } from './runLayout';
+import { separateOnCanvas } from './separateOnCanvas';
 
 export function ElementsController({ cy }: { cy: Core }) {
   const dataset = useStore((s) => s.dataset);
@@ -31,6 +32,9 @@ function arrange(cy: Core, dataset: Dataset): void {
   const total = dataset.organisations.length;
   const hasPositions =
     total > 0 && dataset.organisations.every((o) => o.x !== undefined && o.y !== undefined);
-  if (hasPositions) cy.fit(undefined, 30);
-  else runLayout(cy, useStore.getState().layout, dataset);
+  if (hasPositions) {
+    // The file's own positions, with nodes that would sit on one another pushed apart.
+    separateOnCanvas(cy);
+    cy.fit(undefined, 30);
+  } else runLayout(cy, useStore.getState().layout, dataset);
 }

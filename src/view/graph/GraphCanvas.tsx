@@ -21,6 +21,7 @@ import { ElementsController } from './ElementsController';
 import { followDenseLabels } from './denseLabels';
 import { LargeLayoutStatus } from './LargeLayoutStatus';
 import { PhoneCanvasController } from '../phone/PhoneCanvasController';
+import { LabelController } from './LabelController';
 
 cytoscape.use(fcose);
 
@@ -157,6 +158,7 @@ function CytoscapeCanvas({ large }: { large: boolean }) {
           <ContextMenu cy={cy} />
           <LargeLayoutStatus cy={cy} />
           <PhoneCanvasController cy={cy} />
+          {!large && <LabelController cy={cy} />}
         </>
       )}
     </div>

@@ -4,7 +4,9 @@ import type { Core } from 'cytoscape';
 import type { Dataset } from '../../model/types';
 import { useStore } from '../../state/store';
 import type { LayoutName } from './layouts';
+import type { LayoutMode } from '../../state/layoutNames';
 import { runLayout } from './runLayout';
+import { separateOnCanvas } from './separateOnCanvas';
 
 const KEY = 'clusterscope-layout';
 
@@ -17,13 +19,17 @@ export function layoutOnce(
   layout: LayoutName,
   layoutSeq: number,
   dataset: Dataset,
+  mode: LayoutMode = 'fresh',
 ): void {
   const key = `${layout}:${layoutSeq}`;
   if (cy.scratch(KEY) === key) return;
   cy.scratch(KEY, key);
   const hasPositions = dataset.organisations.every((o) => o.x !== undefined && o.y !== undefined);
-  if (hasPositions && layoutSeq === 0) cy.fit(undefined, 30);
-  else runLayout(cy, layout, dataset);
+  if (hasPositions && layoutSeq === 0) {
+    // The file's own positions, with nodes that would sit on one another pushed apart.
+    separateOnCanvas(cy);
+    cy.fit(undefined, 30);
+  } else runLayout(cy, layout, dataset, layoutSeq === 0 ? 'fresh' : mode);
 }
 
 /** Record that the canvas already shows this layout request (a saved view put its positions back). */
@@ -35,6 +41,10 @@ export function LayoutController({ cy }: { cy: Core }) {
   const layout = useStore((s) => s.layout);
   const layoutSeq = useStore((s) => s.layoutSeq);
   const dataset = useStore((s) => s.dataset);
-  useEffect(() => layoutOnce(cy, layout, layoutSeq, dataset), [cy, layout, layoutSeq, dataset]);
+  const mode = useStore((s) => s.layoutMode);
+  useEffect(
+    () => layoutOnce(cy, layout, layoutSeq, dataset, mode),
+    [cy, layout, layoutSeq, dataset, mode],
+  );
   return null;
 }

@@ -6,6 +6,7 @@ export function ViewControls() {
   const layout = useStore((s) => s.layout);
   const setLayout = useStore((s) => s.setLayout);
   const rerun = useStore((s) => s.rerunLayout);
+  const fresh = useStore((s) => s.freshLayout);
   const camera = useStore((s) => s.requestCamera);
   return (
     <div className="view-controls" role="group" aria-label="View">
@@ -23,8 +24,15 @@ export function ViewControls() {
           ))}
         </select>
       </label>
-      <button type="button" onClick={rerun} title="Run the layout again">
+      <button
+        type="button"
+        onClick={rerun}
+        title="Tidy the layout, starting from where the organisations are now"
+      >
         Re-layout
+      </button>
+      <button type="button" onClick={fresh} title="Lay the network out again from scratch">
+        Fresh layout
       </button>
       <button
         type="button"

@@ -2,12 +2,19 @@
 import type { Core, LayoutOptions } from 'cytoscape';
 import { clustersOf } from '../../model/clusters';
 import type { Dataset } from '../../model/types';
+import type { LayoutMode } from '../../state/layoutNames';
 import { FCOSE_OPTIONS, groupedPositions, type LayoutName } from './layouts';
 import { withSeededRandom } from './seededRandom';
+import { separateOnCanvas } from './separateOnCanvas';
 import { typeStyle } from './palette';
 import { LARGE_LAYOUT_NODES, runLargeLayout, stopLargeLayout } from './largeLayout';
 
-export function runLayout(cy: Core, name: LayoutName, dataset: Dataset): void {
+export function runLayout(
+  cy: Core,
+  name: LayoutName,
+  dataset: Dataset,
+  mode: LayoutMode = 'fresh',
+): void {
   stopLargeLayout(cy);
   const eles = cy.elements().not('.filtered');
   if (eles.nodes().length === 0) return;
@@ -17,7 +24,9 @@ export function runLayout(cy: Core, name: LayoutName, dataset: Dataset): void {
     return;
   }
   if (name === 'fcose') {
-    withSeededRandom(20110, () => eles.layout({ ...FCOSE_OPTIONS }).run());
+    withSeededRandom(20110, () =>
+      eles.layout({ ...FCOSE_OPTIONS, randomize: mode === 'fresh' } as LayoutOptions).run(),
+    );
   } else if (name === 'concentric') {
     eles
       .layout({
@@ -53,5 +62,7 @@ export function runLayout(cy: Core, name: LayoutName, dataset: Dataset): void {
       } as LayoutOptions)
       .run();
   }
+  // No node sits on another, whatever the layout left.
+  separateOnCanvas(cy);
   cy.fit(eles, 30);
 }

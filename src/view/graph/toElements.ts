@@ -1,11 +1,14 @@
 // Pure mapping from a dataset to cytoscape element definitions (tested without a browser).
 import type { Dataset } from '../../model/types';
 import { kindStyle, typeStyle } from './palette';
+import { captionOf } from './labelSizing';
 
 export interface NodeData {
   id: string;
   orgId: string;
   label: string;
+  /** The label as drawn, wrapped into short lines. */
+  caption: string;
   type: string;
   color: string;
   shape: string;
@@ -65,6 +68,7 @@ export function toElements(dataset: Dataset): ElementDefs {
       id: nodeKey(o.id),
       orgId: o.id,
       label: o.label,
+      caption: captionOf(o.label),
       type: o.type,
       color: o.color ?? style.color,
       shape: style.shape,

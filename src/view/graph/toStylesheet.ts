@@ -1,14 +1,18 @@
 // Pure cytoscape stylesheet: legible labels for a projector, shapes and colours by type.
 import { projectorBlocks, workshopBlocks } from '../present/workshopStyle';
+import { labelBlocks } from './labelSizing';
 
 export interface StyleOptions {
   /** Larger labels and thicker outlines for presenting. */
   projector: boolean;
+  /** The canvas's zoom: labels keep their size on screen (labelSizing.ts). */
+  zoom?: number;
 }
 
 type StyleBlock = { selector: string; style: Record<string, string | number> };
 
 export function toStylesheet(options: StyleOptions = { projector: false }): StyleBlock[] {
+  const labels = labelBlocks(options.zoom ?? 1, options.projector);
   return [
     {
       selector: 'node',
@@ -17,22 +21,19 @@ export function toStylesheet(options: StyleOptions = { projector: false }): Styl
         shape: 'data(shape)',
         width: 'data(size)',
         height: 'data(size)',
-        label: 'data(label)',
-        'font-size': options.projector ? 'mapData(fontSize, 12, 24, 15, 28)' : 'data(fontSize)',
+        // The name, wrapped at spaces (captionOf), so a label keeps its shape at every zoom.
+        label: 'data(caption)',
         'font-family': 'system-ui, "DejaVu Sans", sans-serif',
         'font-weight': 600,
         color: '#1a1a1a',
         'text-valign': 'bottom',
         'text-halign': 'center',
-        'text-margin-y': 3,
         'text-wrap': 'wrap',
-        'text-max-width': '120px',
+        'text-max-width': '9999px',
         'text-outline-color': '#ffffff',
-        'text-outline-width': options.projector ? 3 : 2,
-        // Labels whose rendered size would fall below this are hidden until the person zooms in.
-        'min-zoomed-font-size': 8,
         'border-width': 1.5,
         'border-color': '#ffffff',
+        ...labels.node,
       },
     },
     {
@@ -48,13 +49,15 @@ export function toStylesheet(options: StyleOptions = { projector: false }): Styl
         opacity: 0.7,
       },
     },
+    // Labels keep their size on screen and are drawn only where they have room (LabelController).
+    ...labels.bands,
     // Large networks (GraphCanvas marks them dense): labels only for the nodes in view once
     // zoomed in (denseLabels.ts), straight edges.
     {
       selector: 'node.dense',
       style: { label: '', 'text-outline-width': 0, 'border-width': 0, width: 6, height: 6 },
     },
-    { selector: 'node.dense.dense-label', style: { label: 'data(label)', 'font-size': 6 } },
+    { selector: 'node.dense.dense-label', style: { label: 'data(caption)', 'font-size': 6 } },
     { selector: 'edge.dense', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } },
     ...(options.projector ? projectorBlocks() : []),
     // The analysis mapping (AnalysisStyleController): size and colour by a metric or community.
@@ -81,6 +84,18 @@ export function toStylesheet(options: StyleOptions = { projector: false }): Styl
     {
       selector: 'edge.path',
       style: { width: 7, opacity: 1, 'line-color': '#111111', 'z-index': 30 },
+    },
+    { selector: 'node.label-culled', style: { 'text-opacity': 0 } },
+    // Hovered, selected and path labels: always drawn, on top, on a white halo.
+    {
+      selector: 'node.hover, node:selected, node.path, node.focus',
+      style: {
+        'z-index': 40,
+        'text-opacity': 1,
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.92,
+        'text-background-shape': 'round-rectangle',
+      },
     },
     {
       selector: 'node.bridge-node',

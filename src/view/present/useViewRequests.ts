@@ -56,7 +56,9 @@ export function useProjectorTheme(cy: Core): void {
     const current = (cy.scratch(THEME_KEY) as boolean | undefined) ?? false;
     if (current === projector) return;
     cy.scratch(THEME_KEY, projector);
-    cy.style().fromJson(toStylesheet({ projector })).update();
+    cy.style()
+      .fromJson(toStylesheet({ projector, zoom: cy.zoom() }))
+      .update();
   }, [cy, projector]);
 }
 

@@ -29,12 +29,8 @@ export function projectorBlocks(): StyleBlock[] {
         'border-width': 2.5,
         'border-color': '#1a1a1a',
         color: '#000000',
-        'text-outline-width': 4,
+        // Label sizes on screen come from the projector theme of labelSizing.ts.
         'font-weight': 700,
-        'text-max-width': '160px',
-        'font-size': 'mapData(fontSize, 12, 24, 16, 30)',
-        // Labels drawn smaller than this are unreadable on a projector: they appear on zooming in.
-        'min-zoomed-font-size': 11,
       },
     },
     {

@@ -1,0 +1,115 @@
+// Keeps node labels readable at every zoom: the same size on screen (labelSizing.ts), and only
+// those that have room, by importance (labelCulling.ts). Hovered, selected and path labels are
+// always drawn, on top, with a halo. Reruns once a frame while the view or the elements change.
+import { useEffect } from 'react';
+import type { Core, NodeSingular } from 'cytoscape';
+import { useStore } from '../../state/store';
+import { boxesOverlap, cullLabels, type Box, type LabelCandidate } from './labelCulling';
+import { toStylesheet } from './toStylesheet';
+
+/** Class of a node whose label has no room (drawn fully transparent, so its box stays known). */
+export const CULLED = 'label-culled';
+/** Class of a node the pointer is over. */
+export const HOVER = 'hover';
+/** Scratch key: the zoom the labels were last culled at (the browser tests wait on it). */
+export const CULLED_AT = 'clusterscope-labels-zoom';
+/** Scratch key: the zoom and theme the stylesheet was made for. */
+const STYLED_FOR = 'clusterscope-labels-styled';
+
+const PINNED = ':selected, .hover, .path, .focus';
+const LABEL_BOX = {
+  includeNodes: false,
+  includeEdges: false,
+  includeLabels: true,
+  includeMainLabels: true,
+  includeSourceLabels: false,
+  includeTargetLabels: false,
+  includeOverlays: false,
+  includeUnderlays: false,
+} as const;
+const NODE_BOX = { includeLabels: false, includeOverlays: false, includeUnderlays: false } as const;
+
+/** The size metric decides: the drawn width, lowered for nodes stepped back from a path. */
+function importanceOf(n: NodeSingular): number {
+  const faded = n.hasClass('faded') || n.hasClass('unfocused') || n.hasClass('no-metric');
+  return n.width() - (faded ? 1000 : 0);
+}
+
+/** Size labels for the zoom and theme (a new stylesheet only when either changed). */
+function resizeLabels(cy: Core, projector: boolean): void {
+  const key = `${cy.zoom()}|${projector}`;
+  if (cy.scratch(STYLED_FOR) === key) return;
+  cy.scratch(STYLED_FOR, key);
+  cy.style()
+    .fromJson(toStylesheet({ projector, zoom: cy.zoom() }))
+    .update();
+}
+
+/** Decide which labels are drawn. */
+function relabel(cy: Core): void {
+  const zoom = cy.zoom();
+  const e = cy.extent();
+  const margin = 0.1 * Math.max(e.w, e.h);
+  const view: Box = { x1: e.x1 - margin, y1: e.y1 - margin, x2: e.x2 + margin, y2: e.y2 + margin };
+  const candidates: LabelCandidate[] = [];
+  const inView = new Set<string>();
+  cy.nodes(':visible').forEach((n) => {
+    const node = n.boundingBox(NODE_BOX);
+    if (!boxesOverlap(node, view)) return;
+    inView.add(n.id());
+    const text = n.data('caption') as unknown;
+    candidates.push({
+      id: n.id(),
+      importance: importanceOf(n),
+      pinned: n.is(PINNED),
+      node,
+      label: typeof text === 'string' && text !== '' ? n.boundingBox(LABEL_BOX) : null,
+    });
+  });
+  const shown = cullLabels(candidates);
+  cy.batch(() => {
+    cy.nodes().forEach((n) => {
+      const culled = !(inView.has(n.id()) && shown.has(n.id()));
+      if (culled !== n.hasClass(CULLED)) n.toggleClass(CULLED, culled);
+    });
+  });
+  cy.scratch(CULLED_AT, zoom);
+}
+
+export function LabelController({ cy }: { cy: Core }) {
+  const projector = useStore((s) => s.projector);
+  useEffect(() => {
+    let frame: number | undefined;
+    let busy = false;
+    const run = () => {
+      frame = undefined;
+      if (cy.destroyed()) return;
+      busy = true;
+      try {
+        resizeLabels(cy, projector);
+        relabel(cy);
+      } finally {
+        busy = false;
+      }
+    };
+    const schedule = () => {
+      if (busy || frame !== undefined) return;
+      frame = requestAnimationFrame(run);
+    };
+    const hover = (e: { target: NodeSingular; type: string }) => {
+      e.target.toggleClass(HOVER, e.type === 'mouseover');
+    };
+    cy.on('viewport resize add remove position class select unselect data', schedule);
+    cy.on('mouseover mouseout', 'node', hover);
+    // A new theme or canvas: size and cull before the next frame is drawn.
+    run();
+    return () => {
+      if (frame !== undefined) cancelAnimationFrame(frame);
+      if (!cy.destroyed()) {
+        cy.off('viewport resize add remove position class select unselect data', schedule);
+        cy.off('mouseover mouseout', 'node', hover);
+      }
+    };
+  }, [cy, projector]);
+  return null;
+}

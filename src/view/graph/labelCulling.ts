@@ -1,0 +1,85 @@
+// Which node labels are drawn: a collision pass by importance, as sigma.js's label grid does.
+// Pure (boxes in, ids out), so it runs without a browser and cheaply on every zoom and pan.
+
+/** An axis-aligned box; any unit, as long as every box of one call uses the same. */
+export interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+export interface LabelCandidate {
+  id: string;
+  /** Larger wins a contested place (the size metric). */
+  importance: number;
+  /** Hovered, selected or on the path: always drawn, placed first. */
+  pinned: boolean;
+  /** The node's own box: every other label must keep off it. */
+  node: Box;
+  /** The label's box, or null when the node has no label. */
+  label: Box | null;
+}
+
+export const boxesOverlap = (a: Box, b: Box, gap = 0): boolean =>
+  a.x1 < b.x2 + gap && b.x1 < a.x2 + gap && a.y1 < b.y2 + gap && b.y1 < a.y2 + gap;
+
+/** A uniform grid of boxes, so a query only looks at its neighbours. */
+class BoxGrid {
+  private readonly cells = new Map<string, Array<{ box: Box; owner: string }>>();
+  constructor(private readonly cell: number) {}
+
+  private *keys(b: Box): Generator<string> {
+    const c = this.cell;
+    for (let i = Math.floor(b.x1 / c); i <= Math.floor(b.x2 / c); i++)
+      for (let j = Math.floor(b.y1 / c); j <= Math.floor(b.y2 / c); j++) yield `${i},${j}`;
+  }
+
+  add(box: Box, owner: string): void {
+    for (const k of this.keys(box)) {
+      const list = this.cells.get(k);
+      if (list) list.push({ box, owner });
+      else this.cells.set(k, [{ box, owner }]);
+    }
+  }
+
+  /** True when `box` meets a box of another owner. */
+  hits(box: Box, owner: string, gap: number): boolean {
+    const grown = { x1: box.x1 - gap, y1: box.y1 - gap, x2: box.x2 + gap, y2: box.y2 + gap };
+    for (const k of this.keys(grown))
+      for (const other of this.cells.get(k) ?? [])
+        if (other.owner !== owner && boxesOverlap(box, other.box, gap)) return true;
+    return false;
+  }
+}
+
+const finite = (b: Box) =>
+  Number.isFinite(b.x1) && Number.isFinite(b.y1) && Number.isFinite(b.x2) && Number.isFinite(b.y2);
+
+/**
+ * The ids whose labels are drawn. Pinned labels always are; the others in order of importance
+ * (then id, so the result is stable), each only where it meets no drawn label and no other node
+ * (`gap` apart). Grid cells are sized from the median label, so the pass stays near linear.
+ */
+export function cullLabels(candidates: readonly LabelCandidate[], gap = 1): Set<string> {
+  const labelled = candidates.filter((c) => c.label !== null && finite(c.label));
+  const widths = labelled.map((c) => c.label!.x2 - c.label!.x1).sort((a, b) => a - b);
+  const cell = Math.max(1, widths[Math.floor(widths.length / 2)] ?? 1);
+  const nodes = new BoxGrid(cell);
+  for (const c of candidates) if (finite(c.node)) nodes.add(c.node, c.id);
+  const order = [...labelled].sort(
+    (a, b) =>
+      Number(b.pinned) - Number(a.pinned) ||
+      b.importance - a.importance ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  const labels = new BoxGrid(cell);
+  const shown = new Set<string>();
+  for (const c of order) {
+    const box = c.label!;
+    if (!c.pinned && (labels.hits(box, c.id, gap) || nodes.hits(box, c.id, gap))) continue;
+    labels.add(box, c.id);
+    shown.add(c.id);
+  }
+  return shown;
+}

@@ -1,0 +1,170 @@
+// The picture people read: at Fit and after zooming, in both themes and at two screen sizes, no
+// drawn label overlaps another, no label lies on another node and no node sits on another,
+// measured from cytoscape's own boxes; labels keep their size on screen; same data, same picture.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { openPage, useBrowser } from './harness';
+import { measureOverlaps } from './overlaps';
+
+useBrowser();
+
+const LES_MISERABLES = join(process.cwd(), '..', 'shared', 'samples', 'les-miserables.gexf');
+const SIZES = [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+];
+
+/** A small weighted network of our own: a dense core of long names and a ring of short ones. */
+function weightedFixture(): string {
+  const core = Array.from({ length: 8 }, (_, i) => `Core Organisation Number ${i + 1}`);
+  const ring = Array.from({ length: 16 }, (_, i) => `R${i + 1}`);
+  const orgs = [...core, ...ring].map((label, i) => ({
+    id: `o${i}`,
+    label,
+    type: i < 8 ? 'company' : 'research',
+  }));
+  const links: Array<{ id: string; source: string; target: string; kind: string; weight: number }> =
+    [];
+  for (let i = 0; i < 8; i++)
+    for (let j = i + 1; j < 8; j++)
+      links.push({
+        id: `c${i}-${j}`,
+        source: `o${i}`,
+        target: `o${j}`,
+        kind: 'r-and-d',
+        weight: 1 + ((i + j) % 4),
+      });
+  for (let k = 0; k < 16; k++)
+    links.push({
+      id: `r${k}`,
+      source: `o${8 + k}`,
+      target: `o${k % 8}`,
+      kind: 'value-chain',
+      weight: 1,
+    });
+  return JSON.stringify({
+    format: 'clusterscope',
+    version: 1,
+    title: 'Weighted fixture',
+    description: '',
+    organisations: orgs,
+    links,
+  });
+}
+
+async function importFile(page: Page, file: string, nodes: number): Promise<void> {
+  await page.getByRole('tab', { name: 'Data' }).click();
+  await page.getByTestId('import-input').setInputFiles(file);
+  await page.getByRole('button', { name: 'Confirm import' }).click();
+  await page.waitForFunction(
+    (n) => (window as unknown as { __cy: import('cytoscape').Core }).__cy.nodes().length === n,
+    nodes,
+    { timeout: 20_000 },
+  );
+}
+
+/** Fit, zoom in three steps, zoom out five: after each, nothing drawn overlaps. */
+async function assertReadable(page: Page, what: string): Promise<void> {
+  const steps: Array<[string, string]> = [
+    ['Fit', 'at Fit'],
+    ['Zoom in', 'zoomed in'],
+    ['Zoom in', 'zoomed in twice'],
+    ['Zoom in', 'zoomed in three times'],
+    ['Zoom out', 'zoomed out'],
+    ['Zoom out', 'zoomed out twice'],
+    ['Zoom out', 'zoomed out three times'],
+    ['Zoom out', 'zoomed out four times'],
+    ['Zoom out', 'zoomed out five times'],
+  ];
+  for (const [button, state] of steps) {
+    await page.getByRole('button', { name: button, exact: true }).click();
+    const m = await measureOverlaps(page);
+    const where = `${what}, ${state}`;
+    assert.deepEqual(m.labelOnLabel, [], `${where}: labels overlap`);
+    assert.deepEqual(m.labelOnNode, [], `${where}: labels on other nodes`);
+    assert.deepEqual(m.nodeOnNode, [], `${where}: nodes on nodes`);
+    if (state === 'at Fit')
+      assert.ok(m.drawn >= Math.min(8, m.nodes / 4), `${where}: ${m.drawn} labels`);
+  }
+}
+
+describe('a picture people can read', () => {
+  for (const size of SIZES)
+    for (const projector of [false, true])
+      it(`LITEK at ${size.width}x${size.height}${projector ? ', projector theme' : ''}`, async () => {
+        const page = await openPage('', size);
+        if (projector) await page.getByTestId('projector-button').click();
+        await assertReadable(page, `LITEK ${size.width}x${size.height}`);
+      });
+
+  it('a small weighted network of long names, both themes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clusterscope-picture-'));
+    try {
+      const file = join(dir, 'weighted.json');
+      writeFileSync(file, weightedFixture());
+      const page = await openPage();
+      await importFile(page, file, 24);
+      await assertReadable(page, 'weighted fixture');
+      await page.getByTestId('projector-button').click();
+      await assertReadable(page, 'weighted fixture, projector');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('les-miserables at both sizes', async (t) => {
+    if (!existsSync(LES_MISERABLES)) {
+      t.skip(`${LES_MISERABLES} is absent`);
+      console.warn(`SKIPPED: ${LES_MISERABLES} is absent`);
+      return;
+    }
+    for (const size of SIZES) {
+      const page = await openPage('', size);
+      await importFile(page, LES_MISERABLES, 77);
+      await assertReadable(page, `les-miserables ${size.width}x${size.height}`);
+      await page.getByRole('button', { name: 'Fresh layout' }).click();
+      await assertReadable(page, `les-miserables ${size.width}x${size.height}, laid out`);
+    }
+  });
+
+  it('labels keep their size on screen when zooming', async () => {
+    const page = await openPage();
+    const rendered = () =>
+      page.evaluate(() => {
+        const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
+        const n = cy.nodes().filter((x) => x.data('orgId') === 'ekspla')[0]!;
+        return parseFloat(n.renderedStyle('font-size') as string);
+      });
+    await measureOverlaps(page);
+    const before = await rendered();
+    await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    await measureOverlaps(page);
+    assert.ok(Math.abs((await rendered()) - before) < 0.01, 'same size on screen');
+  });
+
+  it('the same data gives the same picture; Re-layout keeps the mental map', async () => {
+    const positions = (page: Page) =>
+      page.evaluate(() =>
+        (window as unknown as { __cy: import('cytoscape').Core }).__cy
+          .nodes()
+          .map((n) => [n.id(), Math.round(n.position('x')), Math.round(n.position('y'))] as const),
+      );
+    const first = await positions(await openPage());
+    const page = await openPage();
+    assert.deepEqual(await positions(page), first);
+    await page.getByRole('button', { name: 'Re-layout' }).click();
+    const refined = await positions(page);
+    // Refined from where they were: most organisations stay near their place.
+    const was = new Map(first.map(([id, x, y]) => [id, { x, y }]));
+    const moved = refined.filter(([id, x, y]) => {
+      const p = was.get(id)!;
+      return Math.hypot(x - p.x, y - p.y) > 150;
+    });
+    assert.ok(moved.length < refined.length / 4, `${moved.length} moved far`);
+  });
+});
