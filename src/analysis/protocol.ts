@@ -8,8 +8,7 @@ import {
 } from '../model/buildGraph';
 import type { Dataset } from '../model/types';
 import { ANALYSIS_STEPS, analyzeGraph } from './analyze';
-import { AnalysisError } from './errors';
-import { KernelError } from './kernel/errors';
+import { AnalysisError, isKernelError } from './errors';
 import {
   POOL_THRESHOLD,
   pathCsrOfGraph,
@@ -131,7 +130,7 @@ export async function handleAnalysisRequest(
         });
       } catch (e) {
         // Workers could not start here (e.g. no nested workers): compute on this thread.
-        if (!(e instanceof KernelError)) throw e;
+        if (!isKernelError(e)) throw e;
       }
     }
     const result = analyzeGraph(graph, options, (p) => progress(p.step, p.done, p.etaMs), {

@@ -67,7 +67,7 @@ export function createKernelPoolNode(size = defaultNodeWorkerCount()): KernelPoo
  * Path metrics of `csr` in a one-off pool of worker threads (options.workers, default
  * {@link defaultNodeWorkerCount}); the same values as computePathMetrics (see its JSDoc for
  * what each metric equals in networkx), up to the order of floating-point additions.
- * Rejects with KernelError 'aborted' when options.signal aborts, 'worker-failed' on a worker error.
+ * Rejects with AnalysisError 'aborted' when options.signal aborts, 'worker-failed' on a worker error.
  */
 export function runKernelPoolNode(
   csr: Csr,

@@ -52,7 +52,7 @@ export function createKernelPool(size = defaultWorkerCount()): KernelPool {
  * Path metrics of `csr` in a one-off pool of Web Workers (options.workers, default
  * {@link defaultWorkerCount}); the same values as computePathMetrics (see its JSDoc for what
  * each metric equals in networkx), up to the order of floating-point additions.
- * Rejects with KernelError 'aborted' when options.signal aborts, 'worker-failed' on a worker error.
+ * Rejects with AnalysisError 'aborted' when options.signal aborts, 'worker-failed' on a worker error.
  */
 export function runKernelPool(csr: Csr, options: PoolRunOptions = {}): Promise<PathMetricsResult> {
   if (typeof Worker === 'undefined') return runChunked(csr, options);

@@ -3,7 +3,7 @@
 import { KernelWorkspace, accumulateSources } from './brandes';
 import { accumulateConstraint } from './constraint';
 import type { Csr } from './csr';
-import { KernelError } from './errors';
+import { AnalysisError } from '../errors';
 import { defaultBatchSize, jobUnits, planJob, splitJob } from './job';
 import type { PathMetricsResult } from './pathMetrics';
 import { progressOf, result, unitsOf, type KernelPool, type PoolRunOptions } from './poolCore';
@@ -16,7 +16,7 @@ export function createChunkedPool(): KernelPool {
     size: 0,
     run: (csr, options) =>
       closed
-        ? Promise.reject(new KernelError('worker-failed', 'the kernel pool is closed'))
+        ? Promise.reject(new AnalysisError('worker-failed', 'the kernel pool is closed'))
         : runChunked(csr, options),
     close: () => {
       closed = true;
@@ -40,13 +40,13 @@ export async function runChunked(
   const workspace = new KernelWorkspace(csr, job.metrics, job.sampled !== null);
   let done = 0;
   for (const batch of batches) {
-    if (options.signal?.aborted) throw new KernelError('aborted', 'path metrics cancelled');
+    if (options.signal?.aborted) throw new AnalysisError('aborted', 'path metrics cancelled');
     accumulateSources(workspace, batch.sources, sums);
     if (job.metrics.constraint) accumulateConstraint(workspace, batch.constraintNodes, sums);
     done += unitsOf(batch, job);
     options.onProgress?.(progressOf(done, total, started));
     await new Promise<void>((resolve) => setTimeout(resolve, 0));
   }
-  if (options.signal?.aborted) throw new KernelError('aborted', 'path metrics cancelled');
+  if (options.signal?.aborted) throw new AnalysisError('aborted', 'path metrics cancelled');
   return result(csr, job, sums, 0, started);
 }

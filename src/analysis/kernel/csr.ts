@@ -2,7 +2,7 @@
 // graphology graph or from a graph.export() object, with the node index <-> id mapping.
 import type Graph from 'graphology';
 import type { Attributes, SerializedGraph } from 'graphology-types';
-import { KernelError } from './errors';
+import { AnalysisError } from '../errors';
 
 /** The typed arrays of a CSR graph: all a worker needs (structured-clonable, transferable). */
 export interface CsrArrays {
@@ -51,7 +51,7 @@ function readValue(
   const value: unknown = typeof getter === 'string' ? attributes[getter] : getter(attributes);
   if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
     const name = typeof getter === 'string' ? `"${getter}"` : 'the getter';
-    throw new KernelError(
+    throw new AnalysisError(
       'invalid-edge-value',
       `edge "${key}" (${source} - ${target}): ${what} from ${name} is ${String(value)}; ` +
         `it must be a finite number greater than 0`,
@@ -85,7 +85,7 @@ function buildCsr(
     const u = index.get(source);
     const v = index.get(target);
     if (u === undefined || v === undefined) {
-      throw new KernelError(
+      throw new AnalysisError(
         'unknown-node',
         `edge "${key}": endpoint "${u === undefined ? source : target}" is not a node`,
       );
@@ -158,7 +158,7 @@ function buildCsr(
 /**
  * CSR of a graphology graph, node indices in `graph.nodes()` order (the order graphology-metrics
  * uses). Edges are read as undirected whatever their type; self-loops are dropped; parallel
- * edges are merged (shortest distance, summed weight). Throws KernelError 'invalid-edge-value'
+ * edges are merged (shortest distance, summed weight). Throws AnalysisError 'invalid-edge-value'
  * naming the edge when a distance or weight is missing, NaN, infinite or not above 0.
  */
 export function csrFromGraph(graph: Graph, options: CsrOptions = {}): Csr {

@@ -2,8 +2,8 @@
 // for exact or sampled betweenness, and the pieces the worker pools are built from.
 export { csrFromGraph, csrFromSerialized, indexOfIds } from './csr';
 export type { Csr, CsrArrays, CsrOptions, EdgeValue } from './csr';
-export { KernelError } from './errors';
-export type { KernelErrorCode } from './errors';
+export { AnalysisError, isKernelError } from '../errors';
+export type { KernelErrorCode } from '../errors';
 export type { PathMetricsOptions, SamplingOptions } from './job';
 export type { BetweennessApproximation } from './finalize';
 export { computePathMetrics, computePathMetricsInBatches, toNodeMap } from './pathMetrics';

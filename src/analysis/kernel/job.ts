@@ -1,7 +1,7 @@
 // A kernel job: the options a caller gives, checked and turned into the lists of sources and
 // constraint nodes that the single-threaded kernel and the worker pools split into batches.
 import type { CsrArrays } from './csr';
-import { KernelError } from './errors';
+import { AnalysisError } from '../errors';
 import type { KernelMetrics } from './protocol';
 import { sampleSources } from './sampling';
 
@@ -48,7 +48,7 @@ function resolveSample(n: number, sampling: SamplingOptions): Int32Array<ArrayBu
     const seen = new Uint8Array(n);
     for (const s of sampling.sources) {
       if (!Number.isInteger(s) || s < 0 || s >= n || seen[s] === 1) {
-        throw new KernelError(
+        throw new AnalysisError(
           'invalid-option',
           `sampling.sources: ${String(s)} is not a distinct node index in 0..${n - 1}`,
         );
@@ -56,13 +56,13 @@ function resolveSample(n: number, sampling: SamplingOptions): Int32Array<ArrayBu
       seen[s] = 1;
     }
     if (sampling.sources.length === 0) {
-      throw new KernelError('invalid-option', 'sampling.sources: give at least one source');
+      throw new AnalysisError('invalid-option', 'sampling.sources: give at least one source');
     }
     return Int32Array.from(sampling.sources);
   }
   const { k, seed } = sampling;
   if (!Number.isInteger(k) || k < 1 || k > n) {
-    throw new KernelError(
+    throw new AnalysisError(
       'invalid-option',
       `sampling.k: ${String(k)} is not an integer in 1..${n}`,
     );
@@ -70,7 +70,7 @@ function resolveSample(n: number, sampling: SamplingOptions): Int32Array<ArrayBu
   return sampleSources(n, k, seed);
 }
 
-/** Checks the options and lists the work; throws KernelError 'invalid-option' with the reason. */
+/** Checks the options and lists the work; throws AnalysisError 'invalid-option' with the reason. */
 export function planJob(csr: CsrArrays, options: PathMetricsOptions = {}): KernelJob {
   const n = csr.order;
   const sampling = options.sampling ?? null;
@@ -84,10 +84,10 @@ export function planJob(csr: CsrArrays, options: PathMetricsOptions = {}): Kerne
   let sampled: Int32Array<ArrayBuffer> | null = null;
   if (sampling !== null) {
     if (!metrics.betweenness) {
-      throw new KernelError('invalid-option', 'sampling approximates betweenness: enable it');
+      throw new AnalysisError('invalid-option', 'sampling approximates betweenness: enable it');
     }
     if (metrics.closeness || metrics.harmonic) {
-      throw new KernelError(
+      throw new AnalysisError(
         'invalid-option',
         'sampling gives approximate betweenness only: closeness and harmonic need every source',
       );

@@ -4,7 +4,7 @@
 // workers), and adds the partial sums. It only sees "ports", so it stays free of DOM and Node
 // APIs. The main-thread fallback with the same progress and cancellation is in chunked.ts.
 import { copyCsrArrays, csrBuffers, type Csr } from './csr';
-import { KernelError } from './errors';
+import { AnalysisError } from '../errors';
 import { finalizeMetrics } from './finalize';
 import {
   defaultBatchSize,
@@ -31,7 +31,7 @@ export interface PoolRunOptions extends PathMetricsOptions {
   readonly workers?: number;
   /** Sources per batch (default: about 16 batches per worker, 1..512). */
   readonly batchSize?: number;
-  /** Aborting terminates the workers and rejects with KernelError 'aborted'. */
+  /** Aborting terminates the workers and rejects with AnalysisError 'aborted'. */
   readonly signal?: AbortSignal;
   /** Called after every batch. */
   readonly onProgress?: (progress: KernelProgress) => void;
@@ -162,8 +162,8 @@ export class KernelPoolCore implements KernelPool {
     return new Promise<PathMetricsResult>((resolve, reject) => {
       const started = performance.now();
       const signal = options.signal;
-      if (this.closed) throw new KernelError('worker-failed', 'the kernel pool is closed');
-      if (signal?.aborted) throw new KernelError('aborted', 'path metrics cancelled');
+      if (this.closed) throw new AnalysisError('worker-failed', 'the kernel pool is closed');
+      if (signal?.aborted) throw new AnalysisError('aborted', 'path metrics cancelled');
       const job = planJob(csr, options);
       const batches = splitJob(job, options.batchSize ?? defaultBatchSize(job, this.size));
       const count = Math.min(this.size, batches.length);
@@ -187,7 +187,7 @@ export class KernelPoolCore implements KernelPool {
         reject(error);
       };
       function onAbort(): void {
-        fail(new KernelError('aborted', 'path metrics cancelled'));
+        fail(new AnalysisError('aborted', 'path metrics cancelled'));
       }
       const feed = (slot: number): void => {
         // a progress callback may have cancelled the job: never start a worker for it then
@@ -208,13 +208,13 @@ export class KernelPoolCore implements KernelPool {
 
       this.current = {
         onError: (_slot, error) =>
-          fail(new KernelError('worker-failed', `kernel worker: ${error.message}`)),
+          fail(new AnalysisError('worker-failed', `kernel worker: ${error.message}`)),
         onMessage: (slot, message) => {
           if (settled) return;
           if (!isKernelResponse(message)) {
-            fail(new KernelError('worker-failed', 'a kernel worker sent an unknown message'));
+            fail(new AnalysisError('worker-failed', 'a kernel worker sent an unknown message'));
           } else if (message.type === 'error') {
-            fail(new KernelError('worker-failed', `kernel worker: ${message.message}`));
+            fail(new AnalysisError('worker-failed', `kernel worker: ${message.message}`));
           } else if (message.type === 'batchDone') {
             done += batchUnits.get(message.batchId) ?? 0;
             options.onProgress?.(progressOf(done, total, started));
@@ -239,7 +239,7 @@ export class KernelPoolCore implements KernelPool {
           feed(slot);
         }
       } catch (e) {
-        fail(new KernelError('worker-failed', e instanceof Error ? e.message : String(e)));
+        fail(new AnalysisError('worker-failed', e instanceof Error ? e.message : String(e)));
       }
     });
   }

@@ -1,8 +1,7 @@
 // `analyze FILE... [--links KINDS] [--weight ATTR] [--alpha A] [--partition ATTR] [--format json|csv]`.
 import { analyzeGraph, type AnalysisResult } from '../../analysis/analyze';
-import { KernelError } from '../../analysis/kernel/errors';
-import { POOL_THRESHOLD, pathCsrOfGraph, pathsOnPool } from '../../analysis/pathRuns';
 import { AnalysisError } from '../../analysis/errors';
+import { POOL_THRESHOLD, pathCsrOfGraph, pathsOnPool } from '../../analysis/pathRuns';
 import { BROKERAGE_ROLES as ROLES } from '../../analysis/brokerage';
 import { CLI_FIELDS as NODE_FIELDS, type NodeMetrics } from '../../analysis/metrics';
 import {
@@ -170,11 +169,7 @@ export const analyzeCommand: Command = {
         ...(precomputed !== undefined ? { precomputed } : {}),
       });
     } catch (e) {
-      if (
-        e instanceof AnalysisError ||
-        e instanceof AnalysisOptionsError ||
-        e instanceof KernelError
-      )
+      if (e instanceof AnalysisError || e instanceof AnalysisOptionsError)
         throw new CliError(e.message, 1);
       throw e;
     }

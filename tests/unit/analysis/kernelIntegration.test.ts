@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import Graph from 'graphology';
 import { analyzeGraph } from '../../../src/analysis/analyze';
 import { pathCsrOfGraph, toPrecomputedPaths } from '../../../src/analysis/pathRuns';
-import { computeBetweenness, computeClosenessAndHarmonic } from '../../../src/analysis/centrality';
+import { computeBetweenness, computeClosenessAndHarmonic } from './oracles';
 import { indexGraph } from '../../../src/analysis/graphIndex';
 import { computePathMetrics } from '../../../src/analysis/kernel';
 import { seededRandom } from '../../../src/analysis/communities';

@@ -6,7 +6,7 @@ import {
   type AnalysisResponse,
 } from '../../../src/analysis/protocol';
 import { runChunked } from '../../../src/analysis/kernel/chunked';
-import { KernelError } from '../../../src/analysis/kernel/errors';
+import { AnalysisError } from '../../../src/analysis/errors';
 import type { PoolRunOptions } from '../../../src/analysis/kernel/poolCore';
 import { POOL_THRESHOLD } from '../../../src/analysis/pathRuns';
 import { decodeResult } from '../../../src/analysis/wire';
@@ -134,7 +134,7 @@ describe('handleAnalysisRequest with a pool of workers', () => {
   it('falls back to this thread when the pool cannot start its workers', async () => {
     const failing: AnalysisPool = {
       workers: 2,
-      run: () => Promise.reject(new KernelError('worker-failed', 'no nested workers')),
+      run: () => Promise.reject(new AnalysisError('worker-failed', 'no nested workers')),
     };
     const { result } = await run(failing);
     expect(result.graph.nodes).toBe(n);

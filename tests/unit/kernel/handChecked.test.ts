@@ -3,7 +3,7 @@
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { csrFromGraph, indexOfIds } from '../../../src/analysis/kernel/csr';
-import { KernelError } from '../../../src/analysis/kernel/errors';
+import { AnalysisError } from '../../../src/analysis/errors';
 import { IndexedMinHeap } from '../../../src/analysis/kernel/heap';
 import { computePathMetrics, toNodeMap } from '../../../src/analysis/kernel/pathMetrics';
 
@@ -24,14 +24,14 @@ function metricsOf(graph: Graph) {
   };
 }
 
-function kernelError(fn: () => unknown): KernelError {
+function kernelError(fn: () => unknown): AnalysisError {
   try {
     fn();
   } catch (e) {
-    if (e instanceof KernelError) return e;
+    if (e instanceof AnalysisError) return e;
     throw e;
   }
-  throw new Error('expected a KernelError');
+  throw new Error('expected an AnalysisError');
 }
 
 describe('hand-checked graphs', () => {
@@ -146,7 +146,7 @@ describe('CSR', () => {
     ['a string', '2'],
     ['missing', undefined],
     ['infinite', Infinity],
-  ])('rejects a %s distance with a KernelError naming the edge', (_label, value) => {
+  ])('rejects a %s distance with an AnalysisError naming the edge', (_label, value) => {
     const graph = new Graph({ type: 'undirected' });
     graph.mergeEdgeWithKey('e1', 'acme', 'globex', { distance: value });
     const error = kernelError(() => csrFromGraph(graph, { distance: 'distance' }));

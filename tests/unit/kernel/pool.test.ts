@@ -3,7 +3,7 @@
 // single-threaded kernel's result, report progress, and cancel.
 import { afterAll, describe, expect, it } from 'vitest';
 import { csrFromGraph } from '../../../src/analysis/kernel/csr';
-import { KernelError } from '../../../src/analysis/kernel/errors';
+import { AnalysisError } from '../../../src/analysis/errors';
 import {
   computePathMetrics,
   type PathMetricsResult,
@@ -26,11 +26,11 @@ function expectSame(a: PathMetricsResult, b: PathMetricsResult, tol = 1e-12): vo
   for (const key of KEYS) expect(maxDiff(a[key], b[key]), key).toBeLessThanOrEqual(tol);
 }
 
-async function rejection(promise: Promise<unknown>): Promise<KernelError> {
+async function rejection(promise: Promise<unknown>): Promise<AnalysisError> {
   try {
     await promise;
   } catch (e) {
-    if (e instanceof KernelError) return e;
+    if (e instanceof AnalysisError) return e;
     throw e;
   }
   throw new Error('expected a rejection');
