@@ -9,6 +9,7 @@ import { createAnalysisSlice, type AnalysisSlice } from './slices/analysisSlice'
 import { createPathSlice, type PathSlice } from './slices/pathSlice';
 import { createImportSlice, type ImportSlice } from './slices/importSlice';
 import { createEditorSlice, type EditorSlice } from './slices/editorSlice';
+import { createSurveySlice, type SurveySlice } from './slices/surveySlice';
 import { loadDefaultDataset } from './defaultDataset';
 
 export type StoreState = DatasetSlice &
@@ -18,7 +19,8 @@ export type StoreState = DatasetSlice &
   StorySlice &
   PathSlice &
   ImportSlice &
-  EditorSlice;
+  EditorSlice &
+  SurveySlice;
 
 export function createAppStore(initial: Dataset) {
   return create<StoreState>()((...a) => ({
@@ -30,6 +32,7 @@ export function createAppStore(initial: Dataset) {
     ...createPathSlice(...a),
     ...createImportSlice(...a),
     ...createEditorSlice(...a),
+    ...createSurveySlice(...a),
   }));
 }
 

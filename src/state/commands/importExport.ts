@@ -38,7 +38,7 @@ let previewSeq = 0;
 const isInputFile = (f: File | InputFile): f is InputFile => 'data' in f;
 
 /** A browser File as bytes; a file over the size cap is refused before it is read. */
-async function toInput(f: File | InputFile): Promise<InputFile | Problem> {
+export async function toInput(f: File | InputFile): Promise<InputFile | Problem> {
   if (isInputFile(f)) return f;
   if (f.size > MAX_FILE_BYTES) {
     const mb = (f.size / 1024 / 1024).toFixed(1);

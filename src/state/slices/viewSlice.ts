@@ -5,7 +5,7 @@ import type { LayoutMode, LayoutName } from '../layoutNames';
 import type { StoreState } from '../store';
 
 /** The tabs of the side panel. */
-export type SideTab = 'filters' | 'analysis' | 'paths' | 'data' | 'workshop';
+export type SideTab = 'filters' | 'analysis' | 'paths' | 'data' | 'survey' | 'workshop';
 
 /** The phone layout's bottom sheet (a side drawer when held sideways): shut, or showing what. */
 export type Sheet = 'closed' | 'tabs' | 'details';

@@ -14,6 +14,7 @@ import { WorkshopController } from './WorkshopController';
 import { WorkshopCanvasLayer } from '../present/WorkshopCanvasLayer';
 import { AnalysisStyleController } from './AnalysisStyleController';
 import { PathController } from './PathController';
+import { WaveDiffController } from './WaveDiffController';
 import { ContextMenu } from './ContextMenu';
 import { ScaleLegend } from './ScaleLegend';
 import { ViewControls } from './ViewControls';
@@ -155,6 +156,7 @@ function CytoscapeCanvas({ large }: { large: boolean }) {
           <CameraController cy={cy} />
           <AnalysisStyleController cy={cy} large={large} />
           <PathController cy={cy} />
+          <WaveDiffController cy={cy} />
           <ContextMenu cy={cy} />
           <LargeLayoutStatus cy={cy} />
           <PhoneCanvasController cy={cy} />

@@ -1,6 +1,7 @@
 // Pure cytoscape stylesheet: legible labels for a projector, shapes and colours by type.
 import { projectorBlocks, workshopBlocks } from '../present/workshopStyle';
 import { labelBlocks } from './labelSizing';
+import { waveDiffBlocks } from './waveDiffStyle';
 
 export interface StyleOptions {
   /** Larger labels and thicker outlines for presenting. */
@@ -111,5 +112,6 @@ export function toStylesheet(options: StyleOptions = { projector: false }): Styl
       style: { width: 6, 'line-color': '#C00000', 'line-style': 'solid', opacity: 1 },
     },
     ...workshopBlocks(),
+    ...waveDiffBlocks,
   ];
 }

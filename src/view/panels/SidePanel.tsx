@@ -7,6 +7,7 @@ import { AnalysisPanel } from './analysis/AnalysisPanel';
 import { PathsPanel } from './PathsPanel';
 import { DataPanel } from './data/DataPanel';
 import { WorkshopPanel } from './WorkshopPanel';
+import { SurveyPanel } from './survey/SurveyPanel';
 
 interface TabDef {
   id: SideTab;
@@ -20,6 +21,7 @@ const TABS: TabDef[] = [
   { id: 'analysis', label: 'Analysis', render: () => <AnalysisPanel /> },
   { id: 'paths', label: 'Paths', render: () => <PathsPanel /> },
   { id: 'data', label: 'Data', render: () => <DataPanel /> },
+  { id: 'survey', label: 'Survey', render: () => <SurveyPanel /> },
   { id: 'workshop', label: 'Workshop', render: () => <WorkshopPanel /> },
 ];
 

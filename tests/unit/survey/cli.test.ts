@@ -95,7 +95,10 @@ describe('compare', () => {
       { source: 'a', target: 'c', kind: 'r-and-d' },
       { source: 'c', target: 'e', kind: 'r-and-d' },
     ]);
-    expect(r.removed).toEqual([{ source: 'c', target: 'd', kind: 'r-and-d' }]);
+    expect(r.removed).toEqual([
+      { source: 'a', target: 'b', kind: 'partnership' },
+      { source: 'c', target: 'd', kind: 'r-and-d' },
+    ]);
     expect(r.changed).toEqual([
       {
         source: 'a',
@@ -117,7 +120,7 @@ describe('compare', () => {
     // Four ties on four organisations both times: density 4/6; mean trust (0.6+0.8+0.5)/3, then (0.8+0.8)/2.
     expect(r.before).toEqual({
       organisations: 4,
-      links: 4,
+      links: 5,
       density: 0.666667,
       components: 1,
       modularity: 0,
