@@ -86,6 +86,7 @@ describe('a member survey in the app', () => {
     await choice.selectOption({ label: 'Same as Light Conversion (100% alike)' });
     await page.getByLabel(/Both sides rated/).selectOption('min');
     await expectAccessible(page, '#side-tabpanel');
+    await summary.scrollIntoViewIfNeeded();
     await shoot(page, 'survey-panel');
 
     await page.getByRole('button', { name: 'Merge into the network' }).click();
@@ -121,6 +122,7 @@ describe('a member survey in the app', () => {
     );
     assert.equal(await edgeCount(page, '.wave-added'), 14);
     await expectAccessible(page, '#side-tabpanel');
+    await links.scrollIntoViewIfNeeded();
     await shoot(page, 'wave-added');
     // Undo the merge: the network on screen is the earlier wave again, so nothing differs.
     await page.locator('body').press('Control+z');
