@@ -63,20 +63,45 @@ function tally(values: Iterable<string>): FacetCount[] {
     .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }
 
-/** Counts per facet value over the whole dataset (what the filter panel lists). */
-export function facetCounts(dataset: Dataset): Record<Facet, FacetCount[]> {
+/**
+ * Counts per facet value. With no filters, over the whole dataset. With filters, each value
+ * counts what the other facets' filters leave shown (as faceted search does), so a count says
+ * how many would show with that value ticked. Values keep the whole dataset's order (most
+ * first), so the list does not jump while the person filters; a value may count 0.
+ */
+export function facetCounts(
+  dataset: Dataset,
+  filters: Filters = EMPTY_FILTERS,
+): Record<Facet, FacetCount[]> {
   const memberships = clustersOf(dataset);
-  return {
-    types: tally(dataset.organisations.map((o) => o.type)),
-    kinds: tally(dataset.links.map((l) => l.kind)),
-    countries: tally(dataset.organisations.map(countryOf)),
-    clusters: tally(
-      dataset.organisations.flatMap((o) => {
-        const c = memberships.get(o.id) ?? [];
-        return c.length > 0 ? c : [NO_VALUE];
-      }),
-    ),
+  const clusterValues = (o: Organisation) => {
+    const c = memberships.get(o.id) ?? [];
+    return c.length > 0 ? c : [NO_VALUE];
   };
+  const count = (facet: Facet, orgs: Organisation[], links: Dataset['links']) => {
+    if (facet === 'kinds') return tally(links.map((l) => l.kind));
+    if (facet === 'types') return tally(orgs.map((o) => o.type));
+    if (facet === 'countries') return tally(orgs.map(countryOf));
+    return tally(orgs.flatMap(clusterValues));
+  };
+  const facets: Facet[] = ['types', 'kinds', 'countries', 'clusters'];
+  const totals = Object.fromEntries(
+    facets.map((f) => [f, count(f, dataset.organisations, dataset.links)]),
+  ) as Record<Facet, FacetCount[]>;
+  if (activeFilterCount(filters) === 0) return totals;
+  return Object.fromEntries(
+    facets.map((f) => {
+      const shown = applyFilters(dataset, { ...filters, [f]: [] });
+      const now = new Map(
+        count(
+          f,
+          dataset.organisations.filter((o) => shown.organisations.has(o.id)),
+          dataset.links.filter((l) => shown.links.has(l.id)),
+        ).map((c) => [c.value, c.count] as const),
+      );
+      return [f, totals[f].map(({ value }) => ({ value, count: now.get(value) ?? 0 }))];
+    }),
+  ) as Record<Facet, FacetCount[]>;
 }
 
 /** Toggle one value of a facet, returning new filters (never mutates). */

@@ -1,5 +1,11 @@
 // Derived data, memoised per dataset and filters so components select narrowly.
-import { applyFilters, facetCounts, type Visible } from '../model/filter';
+import {
+  activeFilterCount,
+  applyFilters,
+  facetCounts,
+  type Filters,
+  type Visible,
+} from '../model/filter';
 import { clustersOf } from '../model/clusters';
 import type { Dataset, Link, Organisation } from '../model/types';
 import type { StoreState } from './store';
@@ -24,8 +30,20 @@ export function selectVisible(s: StoreState): Visible {
   return lastVisible.v;
 }
 
-export const selectFacetCounts = (s: StoreState) => facetCountsMemo(s.dataset);
-const facetCountsMemo = memoByDataset(facetCounts);
+let lastCounts: { d: Dataset; f: Filters; c: ReturnType<typeof facetCounts> } | undefined;
+/** Counts per facet value under the current filters (see facetCounts). */
+export function selectFacetCounts(s: StoreState): ReturnType<typeof facetCounts> {
+  if (!lastCounts || lastCounts.d !== s.dataset || lastCounts.f !== s.filters)
+    lastCounts = { d: s.dataset, f: s.filters, c: facetCounts(s.dataset, s.filters) };
+  return lastCounts.c;
+}
+
+/** "83 of 104 organisations, 104 of 159 links shown", or null when nothing is filtered. */
+export function selectShownSummary(s: StoreState): string | null {
+  if (activeFilterCount(s.filters) === 0) return null;
+  const v = selectVisible(s);
+  return `${v.organisations.size} of ${s.dataset.organisations.length} organisations, ${v.links.size} of ${s.dataset.links.length} links shown`;
+}
 
 const indexMemo = memoByDataset((d) => ({
   organisations: new Map(d.organisations.map((o) => [o.id, o] as const)),

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { useStore } from '../../state/store';
+import { selectShownSummary } from '../../state/selectors';
 import { toElements } from './toElements';
 import { toStylesheet } from './toStylesheet';
 import { FilterController } from './FilterController';
@@ -82,6 +83,7 @@ function CytoscapeCanvas({ large }: { large: boolean }) {
   const [cy, setCy] = useState<Core | null>(null);
   const dataset = useStore((s) => s.dataset);
   const select = useStore((s) => s.select);
+  const summary = useStore(selectShownSummary);
 
   useEffect(() => {
     if (!container.current) return;
@@ -139,7 +141,11 @@ function CytoscapeCanvas({ large }: { large: boolean }) {
         ref={container}
         className="canvas"
         role="img"
-        aria-label={`Network of ${dataset.organisations.length} organisations and ${dataset.links.length} links`}
+        aria-label={
+          summary
+            ? `Network: ${summary}`
+            : `Network of ${dataset.organisations.length} organisations and ${dataset.links.length} links`
+        }
         data-testid="graph"
       />
       <ScaleLegend />

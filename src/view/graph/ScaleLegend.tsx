@@ -2,7 +2,9 @@
 import { METRICS } from '../../analysis';
 import { useStore } from '../../state/store';
 import { selectAnalysisResult } from '../../state/slices/analysisSlice';
-import { CATEGORICAL, metricValues, rampColor, scaleOf } from './metricStyle';
+import { metricValues, rampColor, scaleOf } from './metricStyle';
+import { communitySwatches } from './communityColours';
+import { selectIndex } from '../../state/selectors';
 import { formatMetric } from '../panels/analysis/formatMetric';
 
 const labelOf = (key: string) => METRICS.find((m) => m.key === key)?.label ?? key;
@@ -12,6 +14,7 @@ export function ScaleLegend() {
   const sizeBy = useStore((s) => s.sizeBy);
   const colorBy = useStore((s) => s.colorBy);
   const highlight = useStore((s) => s.highlight);
+  const index = useStore(selectIndex);
   if (!result || (!sizeBy && colorBy === 'type' && highlight === 'none')) return null;
   const sizeScale = sizeBy ? scaleOf(metricValues(result, sizeBy)) : undefined;
   const colorScale =
@@ -41,12 +44,20 @@ export function ScaleLegend() {
         </p>
       )}
       {colorBy === 'community' && (
-        <p>
-          <strong>Colour: community</strong> ({result.graph.communities}){' '}
-          {CATEGORICAL.slice(0, Math.min(result.graph.communities, CATEGORICAL.length)).map((c) => (
-            <span key={c} className="swatch" style={{ background: c }} aria-hidden="true" />
-          ))}
-        </p>
+        <div>
+          <strong>Colour: community</strong> ({result.graph.communities}), named after the
+          organisation with most links
+          <ul className="swatches" data-testid="community-swatches">
+            {communitySwatches(result, (id) => index.organisations.get(id)?.label ?? id).map(
+              (w) => (
+                <li key={w.colour}>
+                  <span className="swatch" style={{ background: w.colour }} aria-hidden="true" />{' '}
+                  {w.name}
+                </li>
+              ),
+            )}
+          </ul>
+        </div>
       )}
       {highlight === 'bridges' && (
         <p>

@@ -1,25 +1,10 @@
 // Pure mapping from analysis results to node sizes and colours, and the scales the legend shows.
 import type { AnalysisResult, MetricKey } from '../../analysis';
 import { MAX_NODE_SIZE, MIN_NODE_SIZE } from './toElements';
+import { communityColour } from './communityColours';
 
 /** A sequential, colour-blind-safe ramp (viridis stops), low to high. */
 export const SEQUENTIAL = ['#440154', '#3b528b', '#21918c', '#5ec962', '#fde725'];
-
-/** Categorical colours for communities (Okabe-Ito then Tol's muted). */
-export const CATEGORICAL = [
-  '#0072B2',
-  '#D55E00',
-  '#009E73',
-  '#CC79A7',
-  '#E69F00',
-  '#56B4E9',
-  '#332288',
-  '#882255',
-  '#117733',
-  '#999933',
-  '#AA4499',
-  '#44AA99',
-];
 
 export interface Scale {
   min: number;
@@ -107,8 +92,8 @@ export function metricLooks(
     if (s) for (const [id, v] of values) look(id).size = sizeFor(v, s, sizes);
   }
   if (colorBy === 'community') {
-    for (const [id, m] of result.nodes)
-      look(id).color = CATEGORICAL[m.community % CATEGORICAL.length];
+    const count = result.communities.length;
+    for (const [id, m] of result.nodes) look(id).color = communityColour(m.community, count);
   } else if (colorBy !== 'type') {
     const values = metricValues(result, colorBy);
     const s = scaleOf(values);

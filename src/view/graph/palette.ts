@@ -36,24 +36,38 @@ export interface KindStyle {
   label: string;
   color: string;
   line: 'solid' | 'dashed' | 'dotted';
+  /** Multiplies the line's weight-based width: corporate ties draw heavier. */
+  width: number;
 }
 
+/**
+ * No two kinds share colour, dash and width all three (a unit test checks it); the blues and the
+ * two corporate ties also differ in dash, so they part on a washed-out projector too.
+ */
 export const KIND_STYLES: Record<string, KindStyle> = {
-  membership: { label: 'Membership', color: '#D55E00', line: 'solid' },
-  coordination: { label: 'Coordination', color: '#CC79A7', line: 'solid' },
-  'r-and-d': { label: 'R&D', color: '#009E73', line: 'solid' },
-  'value-chain': { label: 'Value chain', color: '#0072B2', line: 'solid' },
-  partnership: { label: 'Partnership', color: '#332288', line: 'solid' },
-  participation: { label: 'Participation', color: '#8A8A8A', line: 'dotted' },
-  funding: { label: 'Funding', color: '#E69F00', line: 'dashed' },
-  'spin-off': { label: 'Spin-off', color: '#117733', line: 'dashed' },
-  governance: { label: 'Governance', color: '#882255', line: 'dashed' },
-  policy: { label: 'Policy', color: '#AA4499', line: 'dotted' },
-  recognition: { label: 'Recognition', color: '#DDAA33', line: 'dotted' },
-  contact: { label: 'Contact (role not stated)', color: '#AAAAAA', line: 'dotted' },
+  membership: { label: 'Membership', color: '#D55E00', line: 'solid', width: 1 },
+  coordination: { label: 'Coordination', color: '#CC79A7', line: 'solid', width: 1 },
+  'r-and-d': { label: 'R&D', color: '#009E73', line: 'solid', width: 1 },
+  'value-chain': { label: 'Value chain', color: '#0072B2', line: 'solid', width: 1 },
+  partnership: { label: 'Partnership', color: '#332288', line: 'dashed', width: 1 },
+  participation: { label: 'Participation', color: '#8A8A8A', line: 'dotted', width: 1 },
+  funding: { label: 'Funding', color: '#E69F00', line: 'dashed', width: 1 },
+  'spin-off': { label: 'Spin-off', color: '#117733', line: 'dashed', width: 1 },
+  governance: { label: 'Governance', color: '#882255', line: 'dashed', width: 1 },
+  policy: { label: 'Policy', color: '#AA4499', line: 'dotted', width: 1 },
+  recognition: { label: 'Recognition', color: '#DDAA33', line: 'dotted', width: 1 },
+  contact: { label: 'Contact (role not stated)', color: '#AAAAAA', line: 'dotted', width: 1 },
+  merger: { label: 'Merger', color: '#3A3A3A', line: 'solid', width: 1.8 },
+  ownership: { label: 'Ownership', color: '#3A3A3A', line: 'dashed', width: 1.8 },
 };
 
+/** Kinds outside the list: grey, plain (they can only be told apart by their name). */
 export const kindStyle = (kind: string): KindStyle =>
   Object.hasOwn(KIND_STYLES, kind)
     ? KIND_STYLES[kind]!
-    : { label: kind.charAt(0).toUpperCase() + kind.slice(1), color: '#7F7F7F', line: 'solid' };
+    : {
+        label: kind.charAt(0).toUpperCase() + kind.slice(1),
+        color: '#7F7F7F',
+        line: 'solid',
+        width: 1,
+      };

@@ -90,7 +90,7 @@ export function toElements(dataset: Dataset): ElementDefs {
         kind: l.kind,
         color: style.color,
         line: style.line,
-        width: Math.min(8, 1.5 + Math.log2(Math.max(1, l.weight))),
+        width: Math.min(8, (1.5 + Math.log2(Math.max(1, l.weight))) * style.width),
         arrow: l.directed ? 'triangle' : 'none',
       },
     };

@@ -1,6 +1,6 @@
 // Filters by organisation type, link kind, country and cluster, with counts and the active ones listed.
 import { useStore } from '../../state/store';
-import { selectFacetCounts, selectIndex } from '../../state/selectors';
+import { selectFacetCounts, selectIndex, selectShownSummary } from '../../state/selectors';
 import { activeFilterCount, NO_VALUE, type Facet } from '../../model/filter';
 import { kindStyle, typeStyle } from '../graph/palette';
 import { countryName } from '../components/countryName';
@@ -20,6 +20,7 @@ export function FiltersPanel() {
   const toggle = useStore((s) => s.toggleFilter);
   const clear = useStore((s) => s.clearFilters);
   const index = useStore(selectIndex);
+  const summary = useStore(selectShownSummary);
 
   const name = (facet: Facet, value: string): string => {
     if (value === NO_VALUE) return facet === 'countries' ? 'Unknown' : 'No cluster';
@@ -40,6 +41,11 @@ export function FiltersPanel() {
           </button>
         )}
       </header>
+      {summary && (
+        <p className="shown-summary" data-testid="shown-summary" role="status">
+          {summary}
+        </p>
+      )}
       {active > 0 && (
         <p className="active-filters" data-testid="active-filters">
           Hidden:{' '}
@@ -83,7 +89,11 @@ export function FiltersPanel() {
                     <ShapeIcon shape={typeStyle(value).shape} color={typeStyle(value).color} />
                   )}
                   {facet === 'kinds' && (
-                    <LineIcon color={kindStyle(value).color} line={kindStyle(value).line} />
+                    <LineIcon
+                      color={kindStyle(value).color}
+                      line={kindStyle(value).line}
+                      width={kindStyle(value).width}
+                    />
                   )}
                   <span>{name(facet, value)}</span>
                   <span className="count">{count}</span>

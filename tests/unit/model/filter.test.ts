@@ -54,4 +54,17 @@ describe('filters', () => {
     expect(c.countries).toContainEqual({ value: NO_VALUE, count: 1 });
     expect(c.clusters).toContainEqual({ value: 'clu', count: 3 });
   });
+
+  it("counts follow the other facets' filters, in the whole dataset's order", () => {
+    const all = facetCounts(d);
+    const c = facetCounts(d, toggleFilter(EMPTY_FILTERS, 'countries', 'LT'));
+    // Only beta (DE) and proj (no country) are shown.
+    expect(c.types.map((t) => t.value)).toEqual(all.types.map((t) => t.value));
+    expect(c.types).toContainEqual({ value: 'company', count: 1 });
+    expect(c.types).toContainEqual({ value: 'research', count: 0 });
+    expect(c.kinds).toContainEqual({ value: 'participation', count: 1 });
+    expect(c.kinds).toContainEqual({ value: 'membership', count: 0 });
+    // A facet's own filter does not change its counts: LT says how many would come back.
+    expect(c.countries).toContainEqual({ value: 'LT', count: 3 });
+  });
 });
