@@ -18,7 +18,8 @@ import { parseJson } from './json';
 import { MAX_FILE_BYTES, formatCount } from './limits';
 import { sortProblems } from './problemList';
 import { summarise, type ImportSummary } from './summary';
-import { decodeText, encodingNote } from './text/decode';
+import { decodeText, encodingNote, type EncodingChoice } from './text/decode';
+import { xmlEncodingWarning } from './text/xmlDeclaration';
 import { parseXlsx } from './xlsx/read';
 
 export { MAX_FILE_BYTES } from './limits';
@@ -29,8 +30,13 @@ export interface InputFile {
   data: Uint8Array;
 }
 
-/** How to read: a time limit and an abort signal (the app's worker passes one to stop a read). */
-export type ImportOptions = ReadBudget;
+/**
+ * How to read: a time limit and an abort signal (the app's worker passes one to stop a read), and
+ * the text encoding when the person chose one (else it is detected).
+ */
+export interface ImportOptions extends ReadBudget {
+  encoding?: EncodingChoice;
+}
 
 export interface ImportResult {
   /** Present only when no problem is an error. */
@@ -55,13 +61,15 @@ type Classified = {
   text?: string;
   data: Uint8Array;
   note?: string;
+  /** A warning about the file's own encoding declaration. */
+  declared?: string;
 };
 
 const fail = (file: string, code: string, message: string): Problem =>
   problem('error', code, message, { file });
 
 /** Work out what a file is and check it against its extension; text formats are decoded here. */
-function classify(file: InputFile): Classified | Problem {
+function classify(file: InputFile, encoding: EncodingChoice = 'auto'): Classified | Problem {
   const { name, data } = file;
   if (data.byteLength > MAX_FILE_BYTES) {
     const mb = (data.byteLength / 1024 / 1024).toFixed(1);
@@ -94,7 +102,7 @@ function classify(file: InputFile): Classified | Problem {
       `${name} looks like ${describeKind(content)}, not ${expected ?? 'a network file'}`,
     );
   }
-  const decoded = decodeText(data);
+  const decoded = decodeText(data, encoding);
   if (!decoded.ok) return fail(name, 'binary', `${name} ${decoded.reason}`);
   const { text } = decoded;
   if (text.trim() === '') return fail(name, 'empty', `${name} is empty (only blank space)`);
@@ -114,7 +122,12 @@ function classify(file: InputFile): Classified | Problem {
     const what = expected ?? 'CSV, JSON, GEXF or GraphML';
     return fail(name, 'wrong-format', `${name} looks like ${describeKind(kind)}, not ${what}`);
   }
-  return { name, format: byContent, text, data, note: encodingNote(name, decoded.encoding) };
+  const note = encoding === 'auto' ? encodingNote(name, decoded.encoding) : undefined;
+  const declared =
+    byContent === 'gexf' || byContent === 'graphml'
+      ? xmlEncodingWarning(text, decoded.encoding)
+      : undefined;
+  return { name, format: byContent, text, data, note, declared };
 }
 
 function describeFiles(files: readonly Classified[]): string {
@@ -175,15 +188,18 @@ export async function importFiles(
     const classified: Classified[] = [];
     const problems: Problem[] = [];
     for (const f of files) {
-      const c = classify(f);
+      const c = classify(f, options.encoding);
       if ('severity' in c) problems.push(c);
       else classified.push(c);
     }
     if (problems.length > 0) return { problems };
     const notes = classified.flatMap((c) => (c.note ? [c.note] : []));
-    const encoding = classified.flatMap((c) =>
-      c.note ? [problem('warning', 'encoding', c.note, { file: c.name })] : [],
-    );
+    const encoding = classified.flatMap((c) => [
+      ...(c.note ? [problem('warning', 'encoding', c.note, { file: c.name })] : []),
+      ...(c.declared
+        ? [problem('warning', 'unknown-encoding', c.declared, { file: c.name, line: 1 })]
+        : []),
+    ]);
     const parsed = await parseClassified(classified, budget);
     if ('severity' in parsed) return { problems: [...encoding, parsed] };
     const { result, tables } = parsed;

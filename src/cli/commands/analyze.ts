@@ -16,13 +16,13 @@ import { KNOWN_LINK_KINDS, type Dataset } from '../../model/types';
 import { numberOption, parseArgs } from '../args';
 import { CliError } from '../cliError';
 import { defaultNodeWorkerCount, runKernelPoolNode } from '../kernelPoolNode';
-import { loadDataset } from '../loadDataset';
+import { READ_OPTIONS, loadDataset, readOptions } from '../loadDataset';
 import type { Command } from './index';
 
-const OPTIONS = ['links', 'weight', 'alpha', 'partition', 'format', 'time-limit'];
+const OPTIONS = ['links', 'weight', 'alpha', 'partition', 'format', 'time-limit', ...READ_OPTIONS];
 const SWITCHES = ['project-activities'];
 const USAGE =
-  'usage: analyze FILE... [--links KINDS|all] [--weight ATTR] [--alpha A] [--partition cluster|sector|country|type] [--format json|csv] [--project-activities] [--time-limit SECONDS]';
+  'usage: analyze FILE... [--links KINDS|all] [--weight ATTR] [--alpha A] [--partition cluster|sector|country|type] [--format json|csv] [--project-activities] [--time-limit SECONDS] [--encoding NAME]';
 
 type Cell = string | number | boolean | null;
 
@@ -140,7 +140,7 @@ export const analyzeCommand: Command = {
       );
     }
     const alpha = numberOption(args, 'alpha', args.options.has('weight') ? 1 : 0, 0, 1);
-    const dataset = await loadDataset(args.positionals);
+    const dataset = await loadDataset(args.positionals, readOptions(args));
     const options: Partial<AnalysisOptions> = {
       linkKinds: linkKinds(args.options.get('links'), dataset),
       weightAttribute: weightAttribute(args.options.get('weight'), dataset),

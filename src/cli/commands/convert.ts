@@ -4,11 +4,12 @@ import { basename, dirname, join } from 'node:path';
 import { exportDataset, formatForFileName } from '../../io/exportFiles';
 import { formatProblem, hasErrors } from '../../model/problem';
 import { CliError } from '../cliError';
-import { importPaths } from '../loadDataset';
+import { parseArgs } from '../args';
+import { READ_OPTIONS, importPaths, readOptions } from '../loadDataset';
 import type { Command } from './index';
 
 const USAGE =
-  'usage: convert IN... OUT (OUT ends in .json, .xlsx, .gexf, .graphml, or .csv: then OUT-organisations.csv and OUT-links.csv are written)';
+  'usage: convert IN... OUT [--encoding NAME] (OUT ends in .json, .xlsx, .gexf, .graphml, or .csv: then OUT-organisations.csv and OUT-links.csv are written)';
 
 /**
  * Problems in the input: printed as `FILE:LINE: message`, exit 1, nothing written. Otherwise the
@@ -16,12 +17,13 @@ const USAGE =
  */
 export const convertCommand: Command = {
   async run(argv) {
-    if (argv.length < 2 || argv.some((a) => a.startsWith('--'))) throw new CliError(USAGE, 2);
-    const out = argv[argv.length - 1]!;
-    const inputs = argv.slice(0, -1);
+    const args = parseArgs(argv, READ_OPTIONS);
+    if (args.positionals.length < 2) throw new CliError(USAGE, 2);
+    const out = args.positionals[args.positionals.length - 1]!;
+    const inputs = args.positionals.slice(0, -1);
     const format = formatForFileName(out);
     if (!format) throw new CliError(`cannot tell the output format from "${out}"; ${USAGE}`, 2);
-    const result = await importPaths(inputs);
+    const result = await importPaths(inputs, readOptions(args));
     if (!result.dataset || hasErrors(result.problems)) {
       process.stdout.write(`${result.problems.map(formatProblem).join('\n')}\n`);
       return 1;

@@ -7,10 +7,21 @@ import {
 } from '../../analysis/paths/index';
 import { parseArgs, numberOption } from '../args';
 import { CliError } from '../cliError';
-import { loadDataset } from '../loadDataset';
+import { READ_OPTIONS, loadDataset, readOptions } from '../loadDataset';
 import type { Command } from './index';
 
-const OPTIONS = ['from', 'to', 'by', 'k', 'min-trust', 'kinds', 'avoid', 'avoid-types', 'max-hops'];
+const OPTIONS = [
+  'from',
+  'to',
+  'by',
+  'k',
+  'min-trust',
+  'kinds',
+  'avoid',
+  'avoid-types',
+  'max-hops',
+  ...READ_OPTIONS,
+];
 const SWITCHES = ['explain'];
 
 /** Comma-separated list option, blanks dropped; undefined when absent. */
@@ -28,9 +39,6 @@ function requiredOption(options: Map<string, string>, name: string): string {
   return value.trim();
 }
 
-/** Trust products are printed to 6 decimals, so 0.8 * 0.7 shows as 0.56. */
-const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
-
 /**
  * Prints {"paths": [{"nodes": [...], "hops": N, "trust": P}, ...]} best first; {"paths": []}
  * and exit 0 when none. With --explain each path also carries its sentences and an empty result
@@ -39,9 +47,9 @@ const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
 export const pathCommand: Command = {
   async run(argv) {
     const args = parseArgs(argv, OPTIONS, SWITCHES);
-    if (args.positionals.length !== 1) {
+    if (args.positionals.length === 0) {
       throw new CliError(
-        'usage: path FILE --from ID --to ID [--by hops|trust] [--k N] [--min-trust T] [--kinds KINDS] [--avoid ID,ID] [--avoid-types TYPES] [--max-hops H] [--explain]',
+        'usage: path FILE... --from ID --to ID [--by hops|trust] [--k N] [--min-trust T] [--kinds KINDS] [--avoid ID,ID] [--avoid-types TYPES] [--max-hops H] [--explain] [--encoding NAME]',
         2,
       );
     }
@@ -68,7 +76,7 @@ export const pathCommand: Command = {
     const from = requiredOption(args.options, 'from');
     const to = requiredOption(args.options, 'to');
     // Awaited: loading may be asynchronous (the importer reads spreadsheets and archives).
-    const dataset = await loadDataset(args.positionals);
+    const dataset = await loadDataset(args.positionals, readOptions(args));
     let result;
     try {
       result = findPaths(dataset, { from, to, by: by satisfies Ranking, k, constraints });
@@ -82,7 +90,7 @@ export const pathCommand: Command = {
     const paths = result.paths.map((p) => ({
       nodes: p.nodes,
       hops: p.hops,
-      trust: round6(p.trust),
+      trust: p.trust, // full precision: JSON is for programs
       ...(explain ? { explanation: p.explanation, defaultTrustSteps: p.defaultTrustSteps } : {}),
     }));
     const out = explain && result.diagnosis ? { paths, diagnosis: result.diagnosis } : { paths };

@@ -3,7 +3,7 @@ import { applyTrustProxy } from '../../analysis/paths/index';
 import { serializeJson } from '../../io/json';
 import { parseArgs, numberOption } from '../args';
 import { CliError } from '../cliError';
-import { loadDataset } from '../loadDataset';
+import { READ_OPTIONS, loadDataset, readOptions } from '../loadDataset';
 import type { Command } from './index';
 
 /**
@@ -14,13 +14,14 @@ import type { Command } from './index';
  */
 export const trustProxyCommand: Command = {
   async run(argv) {
-    const args = parseArgs(argv, ['year']);
-    if (args.positionals.length !== 1) throw new CliError('usage: trust-proxy FILE [--year Y]', 2);
+    const args = parseArgs(argv, ['year', ...READ_OPTIONS]);
+    if (args.positionals.length === 0)
+      throw new CliError('usage: trust-proxy FILE... [--year Y] [--encoding NAME]', 2);
     const year = numberOption(args, 'year', new Date().getFullYear(), 1000, 2200);
     if (!Number.isInteger(year))
       throw new CliError(`--year must be a whole year, got "${year}"`, 2);
     // Awaited: loading may be asynchronous (the importer reads spreadsheets and archives).
-    const dataset = await loadDataset(args.positionals);
+    const dataset = await loadDataset(args.positionals, readOptions(args));
     process.stdout.write(serializeJson(applyTrustProxy(dataset, year)));
     return 0;
   },

@@ -3,11 +3,12 @@ import { FORMAT_NAMES } from '../../io/detect';
 import { countProblems } from '../../io/problemList';
 import { formatProblem, hasErrors, type Problem } from '../../model/problem';
 import { CliError } from '../cliError';
-import { importPaths } from '../loadDataset';
+import { parseArgs } from '../args';
+import { READ_OPTIONS, importPaths, readOptions } from '../loadDataset';
 import type { Command } from './index';
 
 const USAGE =
-  'usage: validate FILE... (one JSON, XLSX, GEXF or GraphML file, or a links CSV and an optional organisations CSV)';
+  'usage: validate FILE... [--encoding auto|utf-8|windows-1257|windows-1250|windows-1252|utf-16le|utf-16be] (one JSON, XLSX, GEXF or GraphML file, or a links CSV and an optional organisations CSV)';
 
 /** Most problem lines printed, and most characters per line: the output stays a screenful. */
 const MAX_LINES = 60;
@@ -31,8 +32,9 @@ export function problemLines(problems: readonly Problem[]): string[] {
  */
 export const validateCommand: Command = {
   async run(argv) {
-    if (argv.length === 0 || argv.some((a) => a.startsWith('--'))) throw new CliError(USAGE, 2);
-    const result = await importPaths(argv);
+    const args = parseArgs(argv, READ_OPTIONS);
+    if (args.positionals.length === 0) throw new CliError(USAGE, 2);
+    const result = await importPaths(args.positionals, readOptions(args));
     const lines = problemLines(result.problems);
     if (!result.dataset || hasErrors(result.problems)) {
       process.stdout.write(`${lines.join('\n')}\n`);
@@ -44,7 +46,7 @@ export const validateCommand: Command = {
     const format = s ? FORMAT_NAMES[s.format] : 'dataset';
     const note = warnings > 0 ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : '';
     process.stdout.write(
-      `ok: ${result.dataset.organisations.length} organisations, ${result.dataset.links.length} links (${argv.join(', ')}, ${format}${note})\n`,
+      `ok: ${result.dataset.organisations.length} organisations, ${result.dataset.links.length} links (${args.positionals.join(', ')}, ${format}${note})\n`,
     );
     return 0;
   },

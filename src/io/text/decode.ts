@@ -1,6 +1,22 @@
-// Bytes to text: UTF-8 (strict), UTF-16 with a BOM, or Windows-1252 as a stated fallback; binary refused.
+// Bytes to text: UTF-8 (strict), UTF-16 with a BOM, else the Windows code page (1257, 1250 or
+// 1252) whose reading gives the text of a real language; or the encoding the person chose.
+import { scoreCodePage } from './codePages';
 
-export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+export const TEXT_ENCODINGS = [
+  'utf-8',
+  'utf-16le',
+  'utf-16be',
+  'windows-1257',
+  'windows-1250',
+  'windows-1252',
+] as const satisfies readonly string[];
+
+export type TextEncoding = (typeof TEXT_ENCODINGS)[number];
+
+/** What the person may choose: a named encoding, or detection. */
+export type EncodingChoice = TextEncoding | 'auto';
+
+const CODE_PAGES = ['windows-1257', 'windows-1250', 'windows-1252'] as const;
 
 export type DecodeResult =
   { ok: true; text: string; encoding: TextEncoding; bom: boolean } | { ok: false; reason: string };
@@ -39,7 +55,9 @@ export function decodeWindows1252(data: Uint8Array): string {
 function decodeWith(encoding: TextEncoding, data: Uint8Array): string | undefined {
   if (encoding === 'windows-1252') return decodeWindows1252(data);
   try {
-    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(data);
+    // A code page has no invalid sequences to refuse; UTF-8 and UTF-16 do.
+    const fatal = encoding.startsWith('utf');
+    return new TextDecoder(encoding, { fatal, ignoreBOM: true }).decode(data);
   } catch {
     return undefined;
   }
@@ -68,7 +86,19 @@ function looksBinary(text: string): boolean {
  * Decode a file's bytes. A BOM decides; otherwise strict UTF-8, then Windows-1252 (which the
  * caller reports). NUL bytes or many control characters mean binary data, refused.
  */
-export function decodeText(data: Uint8Array): DecodeResult {
+export function decodeText(data: Uint8Array, choice: EncodingChoice = 'auto'): DecodeResult {
+  if (choice !== 'auto') {
+    const skip =
+      choice === 'utf-8' && data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? 3 : 0;
+    const wide =
+      choice.startsWith('utf-16') && (data[0] ?? 0) + (data[1] ?? 0) === 0xff + 0xfe ? 2 : 0;
+    const text = decodeWith(choice, data.subarray(Math.max(skip, wide)));
+    if (text === undefined)
+      return { ok: false, reason: `cannot be read as ${choice.toUpperCase()}` };
+    if (looksBinary(text))
+      return { ok: false, reason: 'holds control characters: it is binary, not text' };
+    return { ok: true, text, encoding: choice, bom: skip + wide > 0 };
+  }
   const b0 = data[0];
   const b1 = data[1];
   const b2 = data[2];
@@ -89,20 +119,37 @@ export function decodeText(data: Uint8Array): DecodeResult {
     if (data.includes(0)) return { ok: false, reason: 'holds NUL bytes: it is binary, not text' };
     text = decodeWith('utf-8', data);
     if (text === undefined) {
-      encoding = 'windows-1252';
-      text = decodeWith('windows-1252', data) ?? '';
+      // The code page whose reading has the most letters of the languages written in it.
+      let best = -Infinity;
+      for (const page of CODE_PAGES) {
+        const t = decodeWith(page, data) ?? '';
+        const score = scoreCodePage(page, t);
+        if (score > best) {
+          best = score;
+          encoding = page;
+          text = t;
+        }
+      }
     }
   }
+  text ??= '';
   if (text.includes('\u0000') || looksBinary(text)) {
     return { ok: false, reason: 'holds control characters: it is binary, not text' };
   }
   return { ok: true, text, encoding, bom };
 }
 
+const CODE_PAGE_NAMES: Partial<Record<TextEncoding, string>> = {
+  'windows-1257': 'Baltic: Lithuanian, Latvian, Estonian',
+  'windows-1250': 'Central European: Polish, Czech, Slovak, Hungarian ...',
+  'windows-1252': 'Western European, as Excel writes it in English, German, French ...',
+};
+
 /** A plain-words note for the preview when a file was not UTF-8. */
 export function encodingNote(file: string, encoding: TextEncoding): string | undefined {
-  if (encoding === 'windows-1252') {
-    return `${file} is not UTF-8; it was read as Windows-1252 (the Western European encoding Excel uses)`;
+  const page = CODE_PAGE_NAMES[encoding];
+  if (page !== undefined) {
+    return `${file} is not UTF-8; it was read as ${encoding.replace('windows', 'Windows')} (${page}); choose another encoding if letters look wrong`;
   }
   if (encoding !== 'utf-8')
     return `${file} was read as ${encoding.toUpperCase()} (it has a byte order mark)`;

@@ -77,7 +77,7 @@ describe('path command', () => {
       paths: [
         { nodes: ['A', 'D'], hops: 1, trust: 0.3 },
         { nodes: ['A', 'B', 'D'], hops: 2, trust: 0.81 },
-        { nodes: ['A', 'C', 'D'], hops: 2, trust: 0.56 },
+        { nodes: ['A', 'C', 'D'], hops: 2, trust: 0.8 * 0.7 }, // full precision
       ],
     });
   });
