@@ -5,7 +5,7 @@ import {
   type AnalysisOptions,
   type PartitionAttribute,
 } from '../model/buildGraph';
-import type { Dataset, NodeId } from '../model/types';
+import { ACTIVITY_TYPES, type Dataset, type NodeId } from '../model/types';
 import { computeBrokerage } from './brokerage';
 import { AnalysisError } from './errors';
 import {
@@ -32,6 +32,17 @@ import { computeParticipation } from './participation';
 import { computeStructuralHoles } from './structuralHoles';
 import { strengths, tieStrength } from './weights';
 import { aboutSeconds, pathsOnThread, type PathComputation, type PathRunOptions } from './pathRuns';
+import { chooseGrouping, type GroupingChoice } from './grouping';
+import type { AnalysisGraphSummary } from '../model/analysisPlan';
+import {
+  classifyClusterLinks,
+  majorBridges,
+  rankActivities,
+  readBasis,
+  type ActivityReach,
+  type ClusterLinks,
+  type MajorBridge,
+} from './analysisBasis';
 
 /** Whole-graph figures. */
 export interface GraphSummary {
@@ -57,12 +68,24 @@ export interface AnalysisResult {
   communities: CommunityInfo[];
   /** Ties whose removal disconnects their ends, ends in graph order. */
   bridges: Array<[NodeId, NodeId]>;
+  /** The bridges whose removal cuts off two or more organisations, largest cut first. */
+  majorBridges: MajorBridge[];
   /** Articulation points, most organisations cut off first. */
   articulationPoints: NodeId[];
   /** Ties between organisations that belong to clusters but share none. */
   crossClusterLinks: Array<[NodeId, NodeId]>;
   /** Organisations in two or more clusters. */
   boundarySpanners: NodeId[];
+  /** The cross-cluster ties split into direct links and shared activities. */
+  clusterLinks: ClusterLinks;
+  /** The grouping brokerage roles were counted in, and why. */
+  grouping: GroupingChoice;
+  /** How the dataset became this graph (planAnalysisGraph's summary); null when not known. */
+  basis: AnalysisGraphSummary | null;
+  /** Projects and events by how many organisations they join. */
+  activities: ActivityReach[];
+  /** Organisations (not projects or events) with no tie in this analysis, in graph order. */
+  noTie: NodeId[];
   insights: Insight[];
   /** How betweenness, closeness and harmonic closeness were computed (exact or sampled). */
   paths: PathComputation;
@@ -169,9 +192,14 @@ export function analyzeGraph(
   const modularity = computeModularity(index, community, tieT, o.resolution);
   const communities = compareWithClusters(index, community, clusters);
   step('brokerage');
+  const grouping = chooseGrouping(
+    facts,
+    o.partition,
+    (id) => facts[index.position.get(id) ?? -1]?.label ?? id,
+  );
   const roles = computeBrokerage(
     index,
-    facts.map((f) => groupOf(f, o.partition)),
+    facts.map((f) => groupOf(f, grouping.partition)),
   );
   const sectors = computeParticipation(
     index,
@@ -213,8 +241,9 @@ export function analyzeGraph(
     .sort((a, b) => connectivity.cutOff[b]! - connectivity.cutOff[a]! || a - b)
     .map(id);
   const n = index.n;
+  const crossCluster = findCrossClusterTies(index, clusters);
   const result: AnalysisResult = {
-    settings: { alpha, partition: o.partition, seed: o.seed, resolution: o.resolution },
+    settings: { alpha, partition: grouping.partition, seed: o.seed, resolution: o.resolution },
     graph: {
       nodes: n,
       edges: index.m,
@@ -228,8 +257,14 @@ export function analyzeGraph(
     communities,
     bridges: connectivity.bridges.map(([u, v]) => [id(u), id(v)]),
     articulationPoints,
-    crossClusterLinks: findCrossClusterTies(index, clusters).map(([u, v]) => [id(u), id(v)]),
+    majorBridges: majorBridges(index, connectivity.bridges, connectivity.bridgeCutOff),
+    crossClusterLinks: crossCluster.map(([u, v]) => [id(u), id(v)]),
     boundarySpanners: spanners.map(id),
+    clusterLinks: classifyClusterLinks(index, crossCluster),
+    grouping,
+    basis: readBasis(index),
+    activities: rankActivities(index, facts),
+    noTie: index.ids.filter((_, i) => degree[i] === 0 && !ACTIVITY_TYPES.has(facts[i]!.type)),
     insights: [],
     paths: paths.computation,
     warnings,

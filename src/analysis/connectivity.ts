@@ -4,6 +4,11 @@ import type { GraphIndex } from './graphIndex';
 export interface Connectivity {
   /** Ties whose removal disconnects their ends, as [u, v] positions with u before v in graph order. */
   bridges: Array<[number, number]>;
+  /**
+   * For each bridge (same order), how many organisations its removal cuts off: the size of the
+   * smaller of the two parts it leaves.
+   */
+  bridgeCutOff: number[];
   /** 1 where removing the node splits its component. */
   articulation: Uint8Array;
   /**
@@ -32,12 +37,15 @@ export function findBridgesAndArticulationPoints(index: GraphIndex): Connectivit
   const articulation = new Uint8Array(n);
   const cutOff = new Int32Array(n);
   const bridges: Array<[number, number]> = [];
+  /** Bridges as found, with the size of the part below them and of their component. */
+  const found: Array<{ ends: [number, number]; below: number; component: number }> = [];
   const stack = new Int32Array(n);
   let time = 0;
 
   for (let root = 0; root < n; root++) {
     if (disc[root] !== -1) continue;
     const visited: number[] = [];
+    const firstFound = found.length;
     let top = 0;
     stack[top++] = root;
     disc[root] = low[root] = time++;
@@ -68,7 +76,8 @@ export function findBridgesAndArticulationPoints(index: GraphIndex): Connectivit
       if (low[v]! < low[p]!) low[p] = low[v]!;
       size[p]! += size[v]!;
       children[p]! += 1;
-      if (low[v]! > disc[p]!) bridges.push(p < v ? [p, v] : [v, p]);
+      if (low[v]! > disc[p]!)
+        found.push({ ends: p < v ? [p, v] : [v, p], below: size[v]!, component: 0 });
       if (low[v]! >= disc[p]!) {
         pieceSum[p]! += size[v]!;
         if (size[v]! > pieceMax[p]!) pieceMax[p] = size[v]!;
@@ -77,12 +86,15 @@ export function findBridgesAndArticulationPoints(index: GraphIndex): Connectivit
     }
     if (children[root]! >= 2) articulation[root] = 1;
     const componentSize = visited.length;
+    for (let b = firstFound; b < found.length; b++) found[b]!.component = componentSize;
     for (const v of visited) {
       if (articulation[v] !== 1) continue;
       const rest = componentSize - 1 - pieceSum[v]!;
       cutOff[v] = componentSize - 1 - Math.max(rest, pieceMax[v]!);
     }
   }
-  bridges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  return { bridges, articulation, cutOff };
+  found.sort((a, b) => a.ends[0] - b.ends[0] || a.ends[1] - b.ends[1]);
+  for (const b of found) bridges.push(b.ends);
+  const bridgeCutOff = found.map((b) => Math.min(b.below, b.component - b.below));
+  return { bridges, bridgeCutOff, articulation, cutOff };
 }

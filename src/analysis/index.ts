@@ -8,4 +8,6 @@ export type { Insight } from './insights';
 export { METRICS, metricValue } from './metrics';
 export type { MetricDescriptor, MetricKey, NodeMetrics } from './metrics';
 export { handleAnalysisRequest } from './protocol';
+export { describeAnalysis } from './summaryText';
+export type { SummaryText } from './summaryText';
 export type { AnalysisRequest, AnalysisResponse } from './protocol';

@@ -1,13 +1,21 @@
 // Plain-language insight cards computed from the analysis results.
+import { ACTIVITY_TYPES } from '../model/types';
 import type { AnalysisResult } from './analyze';
 import type { NodeFacts } from './nodeAttributes';
 
 /** One card: a finding in plain language and the organisations it is about. */
 export interface Insight {
-  id: 'top-brokers' | 'cross-sector' | 'single-points-of-failure' | 'weak-members';
+  id:
+    | 'top-brokers'
+    | 'cross-sector'
+    | 'single-points-of-failure'
+    | 'bridges'
+    | 'links-between-clusters'
+    | 'activities'
+    | 'weak-members';
   title: string;
   text: string;
-  /** The organisations the card names, most important first. */
+  /** The organisations (or, on the Activities card, the projects and events) it names, most important first. */
   organisationIds: string[];
 }
 
@@ -35,17 +43,21 @@ function percent(share: number): string {
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
- * The four cards, always in this order and always present (the text says when nothing was found):
+ * The cards, always in this order and always present (the text says when nothing was found):
  * top brokers (highest betweenness), cross-sector contact points (highest sector participation),
  * single points of failure (articulation points and how many organisations each would cut off),
- * and cluster members with no or one tie (type "cluster" itself excluded).
+ * bridges that cut off two or more organisations, links between clusters, the activities that
+ * join the most organisations, and cluster members with no or one tie (type "cluster" itself
+ * excluded). Cards that rank organisations name actors only, never a project or an event.
  */
 export function buildInsights(
   result: Omit<AnalysisResult, 'insights'>,
   factsOf: (id: string) => NodeFacts | undefined,
 ): Insight[] {
   const label = (id: string) => factsOf(id)?.label ?? id;
-  const entries = [...result.nodes];
+  // Actors only: in the two-mode picture projects and events are nodes too, but never ranked.
+  const entries = [...result.nodes].filter(([id]) => !ACTIVITY_TYPES.has(factsOf(id)?.type ?? ''));
+  const isActor = new Set(entries.map(([id]) => id));
 
   const brokers = entries
     .filter(([, m]) => m.betweenness > 0)
@@ -85,7 +97,7 @@ export function buildInsights(
           )}.`,
   };
 
-  const cut = result.articulationPoints;
+  const cut = result.articulationPoints.filter((id) => isActor.has(id));
   const failure: Insight = {
     id: 'single-points-of-failure',
     title: 'Single points of failure',
@@ -111,12 +123,12 @@ export function buildInsights(
   const parts: string[] = [];
   if (isolated.length > 0) {
     parts.push(
-      `${plural(isolated.length, 'cluster member has', 'cluster members have')} no tie in this analysis: ${nameList(isolated.map(label))}.`,
+      `${plural(isolated.length, 'member has', 'members have')} no sourced cooperation tie: ${nameList(isolated.map(label))}.`,
     );
   }
   if (single.length > 0) {
     parts.push(
-      `${plural(single.length, 'cluster member has', 'cluster members have')} only one: ${nameList(single.map(label))}.`,
+      `${plural(single.length, 'member has', 'members have')} only one: ${nameList(single.map(label))}.`,
     );
   }
   const weak: Insight = {
@@ -131,5 +143,69 @@ export function buildInsights(
           : `${parts.join(' ')} They may need an introduction to other members.`,
   };
 
-  return [topBrokers, crossSector, failure, weak];
+  const major = result.majorBridges;
+  const bridges: Insight = {
+    id: 'bridges',
+    title: 'Bridges',
+    organisationIds: [...new Set(major.flatMap((b) => b.ends))],
+    text:
+      major.length === 0
+        ? 'No single tie holds two or more organisations to the rest: losing any one tie cuts off at most one organisation.'
+        : `${plural(major.length, 'tie is a bridge', 'ties are bridges')} whose loss would cut off two or more organisations: ${nameList(
+            major.map(
+              (b) =>
+                `${label(b.ends[0])} – ${label(b.ends[1])} (${plural(b.cutOff, 'organisation', 'organisations')})`,
+            ),
+            TOP,
+          )}.`,
+  };
+
+  const cl = result.clusterLinks;
+  const crossing = result.crossClusterLinks.length;
+  const spanners = result.boundarySpanners.filter((id) => isActor.has(id));
+  const clusterText: string[] = [];
+  if (crossing > 0) {
+    clusterText.push(
+      `${plural(crossing, 'tie joins', 'ties join')} organisations of different clusters: ${cl.direct} by a direct link, ${cl.coParticipation} by sharing projects or events.`,
+    );
+  }
+  if (spanners.length > 0) {
+    clusterText.push(
+      `${plural(spanners.length, 'organisation is', 'organisations are')} in two or more clusters: ${nameList(spanners.map(label))}.`,
+    );
+  }
+  const betweenClusters: Insight = {
+    id: 'links-between-clusters',
+    title: 'Links between clusters',
+    organisationIds: [
+      ...new Set([...spanners, ...result.crossClusterLinks.flat().filter((id) => isActor.has(id))]),
+    ],
+    text:
+      clusterText.length === 0
+        ? 'No tie joins organisations of different clusters, and no organisation is in two clusters.'
+        : clusterText.join(' '),
+  };
+
+  const acts = result.activities.slice(0, TOP);
+  const activities: Insight = {
+    id: 'activities',
+    title: 'Activities that connect',
+    organisationIds: acts.map((a) => a.id),
+    text:
+      acts.length === 0
+        ? 'No project or event joins two or more organisations in this analysis.'
+        : `The projects and events that join the most organisations: ${joinNames(
+            acts.map((a) => {
+              const across = [
+                a.sectors.length > 1 ? `${a.sectors.length} sectors` : '',
+                a.clusters.length > 1 ? `${a.clusters.length} clusters` : '',
+              ].filter((x) => x !== '');
+              return `${a.label} (${plural(a.organisations.length, 'organisation', 'organisations')}${
+                across.length > 0 ? `, across ${across.join(' and ')}` : ''
+              })`;
+            }),
+          )}.`,
+  };
+
+  return [topBrokers, crossSector, failure, bridges, betweenClusters, activities, weak];
 }

@@ -1,18 +1,29 @@
 // Which clusters each organisation belongs to, derived from membership (and coordination) links.
 import type { Dataset, NodeId } from './types';
 
+/** A membership link that a source marks as only possible (attributes.possible = true). */
+export const isPossibleMembership = (link: {
+  kind: string;
+  attributes?: Record<string, unknown>;
+}): boolean => link.kind.trim() === 'membership' && link.attributes?.['possible'] === true;
+
 /**
  * Map each organisation to the ids of the clusters it belongs to (sorted, stable).
  * A cluster belongs to itself; a membership link to a cluster adds that cluster; a coordinator
- * belongs to the cluster it coordinates.
+ * belongs to the cluster it coordinates. A possible membership (see isPossibleMembership) adds
+ * its cluster only with `includePossible`.
  */
-export function clustersOf(dataset: Dataset): Map<NodeId, string[]> {
+export function clustersOf(
+  dataset: Dataset,
+  options: { includePossible?: boolean } = {},
+): Map<NodeId, string[]> {
   const isCluster = new Set(
     dataset.organisations.filter((o) => o.type === 'cluster').map((o) => o.id),
   );
   const sets = new Map<NodeId, Set<string>>();
   for (const o of dataset.organisations) sets.set(o.id, new Set(isCluster.has(o.id) ? [o.id] : []));
   for (const l of dataset.links) {
+    if (!options.includePossible && isPossibleMembership(l)) continue;
     if ((l.kind === 'membership' || l.kind === 'coordination') && isCluster.has(l.target)) {
       sets.get(l.source)?.add(l.target);
     }

@@ -1,7 +1,7 @@
 // Analysis settings, the running or finished analysis job, and how results map onto the drawing.
 import type { StateCreator } from 'zustand';
 import type { AnalysisResult, MetricKey } from '../../analysis';
-import type { LinkKindSelection, PartitionAttribute } from '../../model/buildGraph';
+import type { Grouping, LinkKindSelection } from '../../model/buildGraph';
 import type { StoreState } from '../store';
 
 /** Async work, shown the same way everywhere. */
@@ -21,18 +21,22 @@ export type Job<T> =
 
 export interface AnalysisSettings {
   linkKinds: LinkKindSelection;
+  /** Actors only (activities join their participants); false for the two-mode picture. */
   projectActivities: boolean;
+  /** Count possible members (grade C) as members of their cluster. */
+  includePossibleMembers: boolean;
   alpha: number;
-  partition: PartitionAttribute;
+  partition: Grouping;
   /** Longest the exact betweenness may take, in seconds; beyond it, it is estimated by sampling. */
   timeLimitS: number;
 }
 
 export const DEFAULT_ANALYSIS_SETTINGS: AnalysisSettings = {
   linkKinds: 'cooperation',
-  projectActivities: false,
+  projectActivities: true,
+  includePossibleMembers: false,
   alpha: 0,
-  partition: 'cluster',
+  partition: 'auto',
   timeLimitS: 20,
 };
 

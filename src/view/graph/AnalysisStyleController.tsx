@@ -4,6 +4,9 @@ import { useEffect } from 'react';
 import type { Core, NodeSingular } from 'cytoscape';
 import { useStore } from '../../state/store';
 import { selectAnalysisResult } from '../../state/slices/analysisSlice';
+import { selectAnalysisPlan } from '../../state/analysisPlanSelector';
+import type { AnalysisPlan } from '../../model/analysisPlan';
+import { ACTIVITY_TYPES } from '../../model/types';
 import { DENSE_NODE_SIZES, NODE_SIZES, metricLooks, type NodeLook } from './metricStyle';
 import { edgeKey, nodeKey } from './toElements';
 import { separateOnCanvas } from './separateOnCanvas';
@@ -13,6 +16,45 @@ const APPLIED = 'clusterscope-analysis-look';
 const lookKey = (look: NodeLook | undefined, dim: boolean) =>
   `${look?.size ?? ''}|${look?.color ?? ''}|${dim ? 1 : 0}`;
 
+const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+
+/**
+ * The dataset links that draw the given ties: a direct link between the two, or, for a tie that
+ * comes from a shared project or event, the two links that join them to it.
+ */
+function linksForTies(
+  ties: ReadonlyArray<readonly [string, string]>,
+  links: ReadonlyArray<{ id: string; source: string; target: string }>,
+  plan: AnalysisPlan,
+): string[] {
+  const wanted = new Set(ties.map(([a, b]) => pairKey(a, b)));
+  const out: string[] = [];
+  const drawn = new Set<string>();
+  for (const l of links) {
+    const key = pairKey(l.source, l.target);
+    if (wanted.has(key) && plan.uses.get(l.id)?.use === 'tie') {
+      out.push(l.id);
+      drawn.add(key);
+    }
+  }
+  const viaActivity = new Map<string, Array<{ link: string; activity: string }>>();
+  for (const [linkId, use] of plan.uses) {
+    if (use.use !== 'joins' && use.use !== 'via') continue;
+    const list = viaActivity.get(use.actor) ?? [];
+    list.push({ link: linkId, activity: use.activity });
+    viaActivity.set(use.actor, list);
+  }
+  for (const [a, b] of ties) {
+    if (drawn.has(pairKey(a, b))) continue;
+    const ofB = new Map((viaActivity.get(b) ?? []).map((x) => [x.activity, x.link]));
+    for (const x of viaActivity.get(a) ?? []) {
+      const other = ofB.get(x.activity);
+      if (other !== undefined) out.push(x.link, other);
+    }
+  }
+  return out;
+}
+
 /** `large`: the canvas draws a large network (small nodes, no labels at overview). */
 export function AnalysisStyleController({ cy, large }: { cy: Core; large: boolean }) {
   const result = useStore(selectAnalysisResult);
@@ -20,6 +62,7 @@ export function AnalysisStyleController({ cy, large }: { cy: Core; large: boolea
   const colorBy = useStore((s) => s.colorBy);
   const highlight = useStore((s) => s.highlight);
   const dataset = useStore((s) => s.dataset);
+  const plan = useStore(selectAnalysisPlan);
 
   useEffect(() => {
     const sizes = large ? DENSE_NODE_SIZES : NODE_SIZES;
@@ -60,24 +103,39 @@ export function AnalysisStyleController({ cy, large }: { cy: Core; large: boolea
         'bridge bridge-node cross-cluster',
       );
       if (!result || highlight === 'none') return;
-      const pairKey = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
-      const pairs = new Set(
-        (highlight === 'bridges' ? result.bridges : result.crossClusterLinks).map(([a, b]) =>
-          pairKey(a, b),
-        ),
-      );
-      for (const l of dataset.links) {
-        if (pairs.has(pairKey(l.source, l.target))) {
-          cy.getElementById(edgeKey(l.id)).addClass(
-            highlight === 'bridges' ? 'bridge' : 'cross-cluster',
-          );
-        }
+      // Bridges: only those whose loss cuts off two or more organisations.
+      const ties =
+        highlight === 'bridges' ? result.majorBridges.map((b) => b.ends) : result.crossClusterLinks;
+      for (const id of linksForTies(ties, dataset.links, plan)) {
+        cy.getElementById(edgeKey(id)).addClass(
+          highlight === 'bridges' ? 'bridge' : 'cross-cluster',
+        );
       }
       if (highlight === 'bridges') {
         for (const id of result.articulationPoints)
           cy.getElementById(nodeKey(id)).addClass('bridge-node');
       }
     });
-  }, [cy, result, highlight, dataset]);
+  }, [cy, result, highlight, dataset, plan]);
+
+  // What the analysis left out is drawn faded while a result is shown, so the summary's counts
+  // and the picture agree (links left out; projects and events that join no one).
+  useEffect(() => {
+    cy.batch(() => {
+      cy.elements('.left-out').removeClass('left-out');
+      if (!result) return;
+      for (const [id, use] of plan.uses) {
+        if (use.use === 'left-out') cy.getElementById(edgeKey(id)).addClass('left-out');
+      }
+      if (plan.summary.projected) {
+        const joining = new Set(plan.activities.map((a) => a.id));
+        cy.nodes().forEach((n) => {
+          const type = n.data('type') as string;
+          if (ACTIVITY_TYPES.has(type) && !joining.has(n.data('orgId') as string))
+            n.addClass('left-out');
+        });
+      }
+    });
+  }, [cy, result, plan]);
   return null;
 }

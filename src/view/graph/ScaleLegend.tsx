@@ -5,6 +5,7 @@ import { selectAnalysisResult } from '../../state/slices/analysisSlice';
 import { metricValues, rampColor, scaleOf } from './metricStyle';
 import { communitySwatches } from './communityColours';
 import { selectIndex } from '../../state/selectors';
+import { selectAnalysisPlan } from '../../state/analysisPlanSelector';
 import { formatMetric } from '../panels/analysis/formatMetric';
 
 const labelOf = (key: string) => METRICS.find((m) => m.key === key)?.label ?? key;
@@ -15,7 +16,12 @@ export function ScaleLegend() {
   const colorBy = useStore((s) => s.colorBy);
   const highlight = useStore((s) => s.highlight);
   const index = useStore(selectIndex);
-  if (!result || (!sizeBy && colorBy === 'type' && highlight === 'none')) return null;
+  const plan = useStore(selectAnalysisPlan);
+  if (!result) return null;
+  const leftOut = plan.summary.leftOut.reduce((n, r) => n + r.count, 0);
+  const possible = plan.summary.possibleMembers.length;
+  if (!sizeBy && colorBy === 'type' && highlight === 'none' && leftOut === 0 && possible === 0)
+    return null;
   const sizeScale = sizeBy ? scaleOf(metricValues(result, sizeBy)) : undefined;
   const colorScale =
     colorBy !== 'type' && colorBy !== 'community'
@@ -59,11 +65,23 @@ export function ScaleLegend() {
           </ul>
         </div>
       )}
+      {leftOut > 0 && (
+        <p data-testid="legend-left-out">
+          <strong>Faded</strong>: left out of the analysis ({leftOut} links: membership is used as
+          grouping, not as a tie; see the Analysis tab)
+        </p>
+      )}
+      {possible > 0 && (
+        <p>
+          <strong>Dashed</strong>: possible member, grade C ({possible};{' '}
+          {plan.summary.includePossibleMembers ? 'counted as members' : 'not counted as members'})
+        </p>
+      )}
       {highlight === 'bridges' && (
         <p>
           <span className="swatch line-red" aria-hidden="true" /> <strong>Bridges</strong>: links
-          whose loss splits the network · red double ring: single points of failure (
-          {result.articulationPoints.length})
+          whose loss cuts off two or more organisations ({result.majorBridges.length}) · red double
+          ring: single points of failure ({result.articulationPoints.length})
         </p>
       )}
       {highlight === 'cross-cluster' && (

@@ -1,4 +1,5 @@
 // Pure mapping from a dataset to cytoscape element definitions (tested without a browser).
+import { isPossibleMembership } from '../../model/clusters';
 import type { Dataset } from '../../model/types';
 import { kindStyle, typeStyle } from './palette';
 import { captionOf } from './labelSizing';
@@ -15,6 +16,8 @@ export interface NodeData {
   size: number;
   /** Label size in model units: hubs get larger labels, so they stay legible when zoomed out. */
   fontSize: number;
+  /** 1 for a possible member (grade C) with no confirmed membership: drawn with a dashed outline. */
+  possible?: 1;
 }
 
 export interface EdgeData {
@@ -27,6 +30,8 @@ export interface EdgeData {
   line: string;
   width: number;
   arrow: string;
+  /** 1 for a possible membership (grade C): drawn dashed. */
+  possible?: 1;
 }
 
 export interface ElementDefs {
@@ -62,6 +67,16 @@ export function toElements(dataset: Dataset): ElementDefs {
     degree.set(l.target, (degree.get(l.target) ?? 0) + 1);
   }
   const maxDegree = Math.max(0, ...degree.values());
+  const confirmed = new Set(
+    dataset.links
+      .filter((l) => l.kind === 'membership' && !isPossibleMembership(l))
+      .map((l) => l.source),
+  );
+  const possible = new Set(
+    dataset.links
+      .filter((l) => isPossibleMembership(l) && !confirmed.has(l.source))
+      .map((l) => l.source),
+  );
   const nodes = dataset.organisations.map((o) => {
     const style = typeStyle(o.type);
     const data: NodeData = {
@@ -75,6 +90,7 @@ export function toElements(dataset: Dataset): ElementDefs {
       size: sizeForDegree(degree.get(o.id) ?? 0, maxDegree),
       fontSize: fontForDegree(degree.get(o.id) ?? 0, maxDegree),
     };
+    if (possible.has(o.id)) data.possible = 1;
     return o.x !== undefined && o.y !== undefined
       ? { data, position: { x: o.x, y: o.y } }
       : { data };
@@ -83,6 +99,7 @@ export function toElements(dataset: Dataset): ElementDefs {
     const style = kindStyle(l.kind);
     return {
       data: {
+        ...(isPossibleMembership(l) ? { possible: 1 as const } : {}),
         id: edgeKey(l.id),
         linkId: l.id,
         source: nodeKey(l.source),

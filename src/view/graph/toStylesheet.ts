@@ -67,6 +67,14 @@ export function toStylesheet(options: StyleOptions = { projector: false }): Styl
       style: { width: 'data(metricSize)', height: 'data(metricSize)' },
     },
     { selector: 'node[metricColor]', style: { 'background-color': 'data(metricColor)' } },
+    // Possible members (grade C): dashed membership link and outline (legend in ScaleLegend).
+    { selector: 'edge[possible]', style: { 'line-style': 'dashed' } },
+    {
+      selector: 'node[possible]',
+      style: { 'border-style': 'dashed', 'border-width': 2.5, 'border-color': '#333333' },
+    },
+    // What the analysis left out (membership, funding of activities, ...): faded while it is shown.
+    { selector: '.left-out', style: { opacity: 0.2 } },
     { selector: '.filtered', style: { display: 'none' } },
     { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.25 } },
     { selector: '.ego-hidden', style: { display: 'none' } },

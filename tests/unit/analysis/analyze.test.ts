@@ -68,11 +68,14 @@ describe('analyzeDataset', () => {
     expect(copy.insights).toEqual(r.insights);
   });
 
-  it('writes four insight cards in plain language', () => {
+  it('writes the insight cards in plain language', () => {
     expect(r.insights.map((i) => i.id)).toEqual([
       'top-brokers',
       'cross-sector',
       'single-points-of-failure',
+      'bridges',
+      'links-between-clusters',
+      'activities',
       'weak-members',
     ]);
     const card = (id: string) => r.insights.find((i) => i.id === id)!;
@@ -89,7 +92,7 @@ describe('analyzeDataset', () => {
     const weak = card('weak-members');
     expect(weak.organisationIds).toEqual(['e', 'a']);
     expect(weak.text).toBe(
-      '1 cluster member has no tie in this analysis: E. 1 cluster member has only one: A. They may need an introduction to other members.',
+      '1 member has no sourced cooperation tie: E. 1 member has only one: A. They may need an introduction to other members.',
     );
     // b's partners are in energy and health; c's in ict; d's in health, energy.
     expect(card('cross-sector').organisationIds.sort()).toEqual(['b', 'd']);
@@ -107,8 +110,13 @@ describe('analyzeDataset', () => {
     );
     const cards = analyzeDataset(tri).insights;
     expect(cards.every((c) => c.organisationIds.length === 0)).toBe(true);
-    expect(cards[2]!.text).toMatch(/^No single point of failure/);
-    expect(cards[3]!.text).toBe('No organisation is recorded as a member of a cluster.');
+    const card = (id: string) => cards.find((c) => c.id === id)!;
+    expect(card('single-points-of-failure').text).toMatch(/^No single point of failure/);
+    expect(card('bridges').text).toMatch(/^No single tie holds two or more organisations/);
+    expect(card('activities').text).toBe(
+      'No project or event joins two or more organisations in this analysis.',
+    );
+    expect(card('weak-members').text).toBe('No organisation is recorded as a member of a cluster.');
   });
 
   it('reports weights that could not be read and self-links left out', () => {

@@ -55,6 +55,7 @@ describe('brokerage roles (undirected open triads a - b - c)', () => {
         c: inCluster('X'),
         d: inCluster('X'),
       }),
+      { partition: 'cluster' },
     ).nodes.get('b')!;
     expect(r.brokerage).toEqual({ coordinator: 3, consultant: 0, gatekeeper: 0, liaison: 0 });
     expect(r.brokerageTotal).toBe(3);

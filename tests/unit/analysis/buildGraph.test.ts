@@ -155,7 +155,7 @@ describe('two-mode projection', () => {
   });
 
   it('keeps activities as nodes when not projecting, and respects the kinds filter', () => {
-    expect(buildGraph(d).order).toBe(6);
+    expect(buildGraph(d, { projectActivities: false }).order).toBe(6);
     const noParticipation = buildGraph(d, { projectActivities: true, linkKinds: ['r-and-d'] });
     expect(edgeList(noParticipation)).toEqual([['a', 'b', 2]]);
     const hidden = buildGraph(d, {

@@ -2,7 +2,7 @@
 import { useStore } from '../../../state/store';
 import { selectFacetCounts } from '../../../state/selectors';
 import { kindStyle } from '../../graph/palette';
-import { NON_COOPERATION_KINDS, type PartitionAttribute } from '../../../model/buildGraph';
+import { NON_COOPERATION_KINDS, type Grouping } from '../../../model/buildGraph';
 
 export function AnalysisSettingsForm() {
   const settings = useStore((s) => s.analysisSettings);
@@ -49,7 +49,16 @@ export function AnalysisSettingsForm() {
           checked={settings.projectActivities}
           onChange={(e) => set({ projectActivities: e.target.checked })}
         />{' '}
-        Link organisations that share a project or event (and leave the projects and events out)
+        Actors only: link organisations that share a project or event, weight = number shared
+        (untick for the two-mode picture with projects and events as nodes)
+      </label>
+      <label className="block">
+        <input
+          type="checkbox"
+          checked={settings.includePossibleMembers}
+          onChange={(e) => set({ includePossibleMembers: e.target.checked })}
+        />{' '}
+        Count possible members (grade C, drawn dashed) as members of their cluster
       </label>
       <label className="block">
         Weights (alpha {settings.alpha.toFixed(1)}):{' '}
@@ -92,8 +101,9 @@ export function AnalysisSettingsForm() {
         Brokerage groups by{' '}
         <select
           value={settings.partition}
-          onChange={(e) => set({ partition: e.target.value as PartitionAttribute })}
+          onChange={(e) => set({ partition: e.target.value as Grouping })}
         >
+          <option value="auto">Automatic (cluster, else sector, else type)</option>
           <option value="cluster">Cluster</option>
           <option value="sector">Sector</option>
           <option value="country">Country</option>

@@ -1,17 +1,42 @@
-// Whole-network figures: size, components, density, communities and modularity.
-import type { AnalysisResult } from '../../../analysis';
+// Whole-network figures: what counts (cooperation ties among actors, membership as grouping),
+// what was left out and drawn faded, size, components, density, communities and modularity.
+import { describeAnalysis, type AnalysisResult } from '../../../analysis';
+import { useStore } from '../../../state/store';
+import { selectIndex } from '../../../state/selectors';
 
 const formatMs = (ms: number) =>
   ms < 1000 ? `${Math.max(1, Math.round(ms))} ms` : `${(ms / 1000).toFixed(1)} s`;
 
 export function GraphSummaryView({ result }: { result: AnalysisResult }) {
   const g = result.graph;
+  const index = useStore(selectIndex);
+  const text = describeAnalysis(result, (id) => index.organisations.get(id)?.label ?? id);
   return (
     <dl className="facts summary" data-testid="graph-summary">
       <dt>Network</dt>
       <dd>
-        {g.nodes} organisations, {g.edges} ties
+        <span data-testid="summary-network">{text.network}</span> {text.activities}
       </dd>
+      {text.drawn !== null && (
+        <>
+          <dt>Drawn</dt>
+          <dd data-testid="summary-drawn">{text.drawn}</dd>
+        </>
+      )}
+      {text.noTie !== null && (
+        <>
+          <dt>No tie</dt>
+          <dd data-testid="summary-no-tie">{text.noTie}</dd>
+        </>
+      )}
+      {text.possible !== null && (
+        <>
+          <dt>Possible</dt>
+          <dd>{text.possible}</dd>
+        </>
+      )}
+      <dt>Brokerage</dt>
+      <dd data-testid="summary-grouping">{text.grouping}</dd>
       <dt>Parts</dt>
       <dd>
         {g.components} connected {g.components === 1 ? 'part' : 'parts'}; density{' '}
