@@ -2,7 +2,9 @@
 // export to every format, the templates, and the reset to the LITEK sample.
 import type { StoreApi } from 'zustand';
 import { hasErrors, problem, type Problem } from '../../model/problem';
-import { importFiles, MAX_FILE_BYTES, type InputFile } from '../../io/importFiles';
+import { MAX_FILE_BYTES, type InputFile } from '../../io/importFiles';
+import { runImportJob } from '../../worker/importClient';
+import { drawLimitProblem } from '../drawLimits';
 import {
   exportDataset,
   EXPORT_FORMATS,
@@ -34,6 +36,8 @@ type Store = StoreApi<StoreState>;
 
 /** Bumped by every preview and cancel, so a slow read that was superseded is dropped. */
 let previewSeq = 0;
+/** Stops the read under way (its worker), if any. */
+let stopReading: AbortController | undefined;
 
 const isInputFile = (f: File | InputFile): f is InputFile => 'data' in f;
 
@@ -77,7 +81,10 @@ export async function previewImport(
     done: 0,
     total: files.length,
   });
-  let result: Awaited<ReturnType<typeof importFiles>>;
+  stopReading?.abort();
+  const reading = new AbortController();
+  stopReading = reading;
+  let result: Awaited<ReturnType<typeof runImportJob>>;
   try {
     const inputs: InputFile[] = [];
     const refused: Problem[] = [];
@@ -86,17 +93,29 @@ export async function previewImport(
       if ('severity' in r) refused.push(r);
       else inputs.push(r);
     }
-    result = refused.length > 0 ? { problems: refused } : await importFiles(inputs);
+    // Parsing runs in a worker (the page keeps answering); Cancel stops it.
+    result =
+      refused.length > 0
+        ? { problems: refused }
+        : await runImportJob(inputs, {
+            signal: reading.signal,
+            onProgress: (p) => {
+              if (seq === previewSeq)
+                store.getState().setImportJob({ status: 'running', revision, ...p });
+            },
+          });
   } catch (e) {
-    if (seq !== previewSeq) return undefined;
+    if (seq !== previewSeq || reading.signal.aborted) return undefined;
     const message = `${names.join(', ')} could not be read (${e instanceof Error ? e.message : String(e)})`;
     store.getState().setImportJob({ status: 'error', revision, message });
     return undefined;
   }
   if (seq !== previewSeq) return undefined;
-  const preview: ImportPreview = { files: names, problems: result.problems };
+  const tooLarge = result.dataset && drawLimitProblem(result.dataset, names);
+  const problems = tooLarge ? [tooLarge, ...result.problems] : result.problems;
+  const preview: ImportPreview = { files: names, problems };
   if (result.summary) preview.summary = result.summary;
-  if (result.dataset && !hasErrors(result.problems)) preview.dataset = result.dataset;
+  if (result.dataset && !hasErrors(problems)) preview.dataset = result.dataset;
   store.getState().setImportJob({ status: 'done', revision, value: preview });
   return preview;
 }
@@ -129,9 +148,11 @@ export function confirmImport(store: Store): boolean {
   return true;
 }
 
-/** Drop the preview (and any read still under way); the working dataset was never touched. */
+/** Drop the preview (and stop any read still under way); the working dataset was never touched. */
 export function cancelImport(store: Store): void {
   previewSeq++;
+  stopReading?.abort();
+  stopReading = undefined;
   store.getState().setImportJob({ status: 'idle' });
 }
 

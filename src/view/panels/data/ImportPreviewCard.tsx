@@ -81,7 +81,13 @@ export function ImportPreviewCard() {
   if (job.status === 'running') {
     return (
       <section className="import-preview" aria-label="Import preview" aria-busy="true">
-        <p>Reading… ({job.step})</p>
+        <p data-testid="import-progress">Reading… ({job.step})</p>
+        <progress max={job.total} value={job.done} aria-label="Reading the files" />
+        <div className="buttons">
+          <button type="button" onClick={() => cancelImport(useStore)}>
+            Stop
+          </button>
+        </div>
       </section>
     );
   }
