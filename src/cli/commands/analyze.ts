@@ -6,11 +6,12 @@ import { BROKERAGE_ROLES as ROLES } from '../../analysis/brokerage';
 import { CLI_FIELDS as NODE_FIELDS, type NodeMetrics } from '../../analysis/metrics';
 import {
   AnalysisOptionsError,
-  PARTITION_ATTRIBUTES,
+  GROUPINGS,
+  countsKind,
   buildGraph,
   linkWeight,
   type AnalysisOptions,
-  type PartitionAttribute,
+  type Grouping,
 } from '../../model/buildGraph';
 import { KNOWN_LINK_KINDS, type Dataset } from '../../model/types';
 import { numberOption, parseArgs } from '../args';
@@ -20,9 +21,9 @@ import { READ_OPTIONS, loadDataset, readOptions } from '../loadDataset';
 import type { Command } from './index';
 
 const OPTIONS = ['links', 'weight', 'alpha', 'partition', 'format', 'time-limit', ...READ_OPTIONS];
-const SWITCHES = ['project-activities'];
+const SWITCHES = ['project-activities', 'two-mode'];
 const USAGE =
-  'usage: analyze FILE... [--links KINDS|all] [--weight ATTR] [--alpha A] [--partition cluster|sector|country|type] [--format json|csv] [--project-activities] [--time-limit SECONDS] [--encoding NAME]';
+  'usage: analyze FILE... [--links KINDS|all] [--weight ATTR] [--alpha A] [--partition auto|cluster|sector|country|type] [--format json|csv] [--two-mode] [--time-limit SECONDS] [--encoding NAME]';
 
 type Cell = string | number | boolean | null;
 
@@ -81,13 +82,17 @@ function nodeRow(m: NodeMetrics): Record<string, Cell | Record<string, number>> 
 }
 
 /** The JSON document the command prints. Keys of `nodes` are the ids exactly as in the file. */
-export function toJson(result: AnalysisResult): string {
+export function toJson(result: AnalysisResult, counted: string[] = []): string {
   const nodes = Object.create(null) as Record<string, unknown>;
   for (const [id, m] of result.nodes) nodes[id] = nodeRow(m);
   const g = result.graph;
   return JSON.stringify(
     {
       graph: {
+        linkKinds: counted,
+        projection: result.basis?.projected === false ? 'two-mode' : 'actors (co-participation)',
+        grouping: result.grouping,
+        basis: result.basis,
         nodes: g.nodes,
         edges: g.edges,
         components: g.components,
@@ -97,6 +102,8 @@ export function toJson(result: AnalysisResult): string {
       },
       nodes,
       bridges: result.bridges,
+      majorBridges: result.majorBridges,
+      noTie: result.noTie,
       crossClusterLinks: result.crossClusterLinks,
     },
     null,
@@ -132,12 +139,16 @@ export const analyzeCommand: Command = {
     if (format !== 'json' && format !== 'csv') {
       throw new CliError(`--format must be json or csv, got "${format}"`, 2);
     }
-    const partition = args.options.get('partition') ?? 'cluster';
-    if (!(PARTITION_ATTRIBUTES as readonly string[]).includes(partition)) {
+    // The app's defaults: actors only (activities projected), cooperation links, grouping 'auto'.
+    const partition = args.options.get('partition') ?? 'auto';
+    if (!(GROUPINGS as readonly string[]).includes(partition)) {
       throw new CliError(
-        `--partition must be one of ${PARTITION_ATTRIBUTES.join(', ')}, got "${partition}"`,
+        `--partition must be one of ${GROUPINGS.join(', ')}, got "${partition}"`,
         2,
       );
+    }
+    if (args.options.has('two-mode') && args.options.has('project-activities')) {
+      throw new CliError('--two-mode and --project-activities cannot be used together', 2);
     }
     const alpha = numberOption(args, 'alpha', args.options.has('weight') ? 1 : 0, 0, 1);
     const dataset = await loadDataset(args.positionals, readOptions(args));
@@ -145,8 +156,8 @@ export const analyzeCommand: Command = {
       linkKinds: linkKinds(args.options.get('links'), dataset),
       weightAttribute: weightAttribute(args.options.get('weight'), dataset),
       alpha,
-      partition: partition as PartitionAttribute,
-      projectActivities: args.options.has('project-activities'),
+      partition: partition as Grouping,
+      projectActivities: !args.options.has('two-mode'),
     };
     const timeLimitMs = args.options.has('time-limit')
       ? numberOption(args, 'time-limit', 20, 0.001, 1e6) * 1000
@@ -174,7 +185,11 @@ export const analyzeCommand: Command = {
       throw e;
     }
     for (const w of result.warnings) process.stderr.write(`warning: ${w}\n`);
-    process.stdout.write(`${format === 'json' ? toJson(result) : toCsv(result)}\n`);
+    // The link kinds of the data that counted (membership is grouping, never a tie).
+    const counted = [...new Set(dataset.links.map((l) => l.kind.trim()))]
+      .filter((k) => countsKind(k, options.linkKinds ?? 'cooperation'))
+      .sort();
+    process.stdout.write(`${format === 'json' ? toJson(result, counted) : toCsv(result)}\n`);
     return 0;
   },
 };

@@ -57,8 +57,25 @@ describe('analyze --format json', () => {
     const { code, out } = await run(file);
     expect(code).toBe(0);
     const doc = JSON.parse(out) as Record<string, unknown>;
-    expect(Object.keys(doc)).toEqual(['graph', 'nodes', 'bridges', 'crossClusterLinks']);
-    expect(doc['graph']).toEqual({
+    expect(Object.keys(doc)).toEqual([
+      'graph',
+      'nodes',
+      'bridges',
+      'majorBridges',
+      'noTie',
+      'crossClusterLinks',
+    ]);
+    // The graph says which link kinds, projection and grouping the app's defaults used.
+    const graph = doc['graph'] as Record<string, unknown>;
+    expect(graph['projection']).toBe('actors (co-participation)');
+    expect(graph['linkKinds']).not.toContain('membership');
+    expect((graph['grouping'] as { auto: boolean }).auto).toBe(true);
+    expect(graph['basis']).toMatchObject({ projected: true });
+    delete graph['linkKinds'];
+    delete graph['projection'];
+    delete graph['grouping'];
+    delete graph['basis'];
+    expect(graph).toEqual({
       nodes: 6,
       edges: 2,
       components: 4,
@@ -157,7 +174,7 @@ describe('analyze --format csv', () => {
 describe('bad input', () => {
   it.each([
     [['--format', 'xml'], /--format must be json or csv/],
-    [['--partition', 'city'], /--partition must be one of cluster, sector, country, type/],
+    [['--partition', 'city'], /--partition must be one of auto, cluster, sector, country, type/],
     [['--alpha', '2'], /--alpha must be a number from 0 to 1/],
     [['--links', 'r&d'], /unknown link kind "r&d"/],
     [['--weight', 'colour'], /no link has a number greater than 0 in "colour"/],
