@@ -151,12 +151,12 @@ describe('a member survey in the app', () => {
       'Links: 2 added, 2 removed, 2 changed',
     );
     assert.deepEqual(await links.locator('tbody tr').allTextContents(), [
-      'addedA Ltd – C Ltdr-and-d',
-      'addedC Ltd – E Ltdr-and-d',
-      'removedA Ltd – B Ltdpartnership',
-      'removedC Ltd – D Ltdr-and-d',
-      'changedA Ltd – B Ltdweight 1 → 1, trust 0.6 → 0.8r-and-d',
-      'changedA Ltd – C Ltdweight 1 → 3, trust – → –partnership',
+      'addedA Ltd – C Ltd (r-and-d)',
+      'addedC Ltd – E Ltd (r-and-d)',
+      'removedA Ltd – B Ltd (partnership)',
+      'removedC Ltd – D Ltd (r-and-d)',
+      'changedA Ltd – B Ltd (r-and-d)weight 1 → 1, trust 0.6 → 0.8',
+      'changedA Ltd – C Ltd (partnership)weight 1 → 3, trust – → –',
     ]);
     assert.equal(await page.getByTestId('wave-orgs').textContent(), 'Joined: E Ltd. Left: D Ltd.');
     assert.equal(await edgeCount(page, '.wave-added'), 2);

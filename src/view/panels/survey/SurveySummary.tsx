@@ -18,7 +18,7 @@ export function SurveySummary({ preview }: { preview: SurveyPreview }) {
     <div className="survey-summary" data-testid="survey-summary">
       <h4>Summary</h4>
       <dl className="facts">
-        <dt>Respondents</dt>
+        <dt>Answered</dt>
         <dd data-testid="survey-respondents">
           {summary.respondents} of {summary.roster} ({pct(summary.responseRate)})
         </dd>

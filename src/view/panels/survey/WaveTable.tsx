@@ -69,8 +69,7 @@ export function WaveTable({
         <thead>
           <tr>
             <th scope="col">Change</th>
-            <th scope="col">Pair</th>
-            <th scope="col">Kind</th>
+            <th scope="col">Link</th>
           </tr>
         </thead>
         <tbody>
@@ -78,10 +77,9 @@ export function WaveTable({
             <tr key={r.key} className={`wave-row-${r.change}`}>
               <td>{r.change}</td>
               <td>
-                {pair(r.link)}
+                {pair(r.link)} <span className="muted">({r.link.kind})</span>
                 {r.detail !== '' && <div className="muted small">{r.detail}</div>}
               </td>
-              <td>{r.link.kind}</td>
             </tr>
           ))}
         </tbody>
