@@ -224,8 +224,14 @@ function readGraphml(text: string, file: string, budget?: Budget): XmlParse {
     return { problems: problems.toArray() };
   }
   if (graphs.length > 1) unsupported(ctx, graphs[1]!, 'more than one <graph> in a file');
-  for (const h of childrenNamed(graph, 'hyperedge'))
-    unsupported(ctx, h, 'hyperedges (an edge joining more than two nodes)');
+  for (const h of childrenNamed(graph, 'hyperedge')) {
+    const ends = childrenNamed(h, 'endpoint').length;
+    problems.warn(
+      'hyperedge-skipped',
+      `a <hyperedge> joining ${ends} nodes was skipped: Clusterscope links join two organisations (to keep it, model it as a project organisation with a participation link from each member)`,
+      { file, line: h.line },
+    );
+  }
   const edgedefault = attr(graph, 'edgedefault');
   if (edgedefault === undefined) {
     problems.warn(

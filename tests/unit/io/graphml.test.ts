@@ -179,8 +179,17 @@ describe('parseGraphml', () => {
     ]);
   });
 
+  it('skips a hyperedge with a warning naming its line, and reads the rest', () => {
+    const body =
+      '<node id="a"/><node id="b"/>\n<hyperedge><endpoint node="a"/><endpoint node="b"/></hyperedge>';
+    const r = parseGraphml(graphml(body), 'g.graphml');
+    expect(r.dataset?.organisations).toHaveLength(2);
+    const p = r.problems.find((x) => x.code === 'hyperedge-skipped');
+    expect(p).toMatchObject({ severity: 'warning', line: 6 });
+    expect(p?.message).toMatch(/^a <hyperedge> joining 2 nodes was skipped/);
+  });
+
   it.each([
-    ['hyperedges', '<node id="a"/><hyperedge><endpoint node="a"/></hyperedge>', 'error'],
     [
       'nested graphs',
       '<node id="a"><graph edgedefault="directed"><node id="b"/></graph></node>',
