@@ -4,7 +4,13 @@
 import { useEffect } from 'react';
 import type { Core, NodeSingular } from 'cytoscape';
 import { useStore } from '../../state/store';
-import { boxesOverlap, cullLabels, type Box, type LabelCandidate } from './labelCulling';
+import {
+  boxesOverlap,
+  cullLabels,
+  placeLabels,
+  type Box,
+  type LabelCandidate,
+} from './labelCulling';
 import { toStylesheet } from './toStylesheet';
 
 /** Class of a node whose label has no room (drawn fully transparent, so its box stays known). */
@@ -45,33 +51,65 @@ function resizeLabels(cy: Core, projector: boolean): void {
     .update();
 }
 
-/** Decide which labels are drawn. */
+/** Classes that put a label above, right of or left of its node (below is the default). */
+export const PLACES = ['', 'label-top', 'label-right', 'label-left'] as const;
+
+/** The label's box at each place, built from its size and the node's box. */
+function placesOf(node: Box, w: number, h: number, gap: number): Box[] {
+  const cx = (node.x1 + node.x2) / 2;
+  const cy = (node.y1 + node.y2) / 2;
+  return [
+    { x1: cx - w / 2, x2: cx + w / 2, y1: node.y2 + gap, y2: node.y2 + gap + h },
+    { x1: cx - w / 2, x2: cx + w / 2, y1: node.y1 - gap - h, y2: node.y1 - gap },
+    { x1: node.x2 + gap, x2: node.x2 + gap + w, y1: cy - h / 2, y2: cy + h / 2 },
+    { x1: node.x1 - gap - w, x2: node.x1 - gap, y1: cy - h / 2, y2: cy + h / 2 },
+  ];
+}
+
+/** Candidates for the labels in view, from cytoscape's current boxes. */
+function candidatesOf(cy: Core, view: Box, withPlaces: boolean): LabelCandidate[] {
+  const gap = 4 / cy.zoom();
+  const out: LabelCandidate[] = [];
+  cy.nodes(':visible').forEach((n) => {
+    const node = n.boundingBox(NODE_BOX);
+    if (!boxesOverlap(node, view)) return;
+    const text = n.data('caption') as unknown;
+    const label = typeof text === 'string' && text !== '' ? n.boundingBox(LABEL_BOX) : null;
+    const places = label && withPlaces ? placesOf(node, label.w, label.h, gap) : [];
+    out.push({
+      id: n.id(),
+      importance: importanceOf(n),
+      pinned: n.is(PINNED),
+      node,
+      label: places[0] ?? label,
+      alternatives: places.slice(1),
+    });
+  });
+  return out;
+}
+
+/** Decide which labels are drawn and where, then drop any that still meet on the real boxes. */
 function relabel(cy: Core): void {
   const zoom = cy.zoom();
   const e = cy.extent();
   const margin = 0.1 * Math.max(e.w, e.h);
   const view: Box = { x1: e.x1 - margin, y1: e.y1 - margin, x2: e.x2 + margin, y2: e.y2 + margin };
-  const candidates: LabelCandidate[] = [];
-  const inView = new Set<string>();
-  cy.nodes(':visible').forEach((n) => {
-    const node = n.boundingBox(NODE_BOX);
-    if (!boxesOverlap(node, view)) return;
-    inView.add(n.id());
-    const text = n.data('caption') as unknown;
-    candidates.push({
-      id: n.id(),
-      importance: importanceOf(n),
-      pinned: n.is(PINNED),
-      node,
-      label: typeof text === 'string' && text !== '' ? n.boundingBox(LABEL_BOX) : null,
-    });
-  });
-  const shown = cullLabels(candidates);
+  const placed = placeLabels(candidatesOf(cy, view, true));
   cy.batch(() => {
     cy.nodes().forEach((n) => {
-      const culled = !(inView.has(n.id()) && shown.has(n.id()));
+      const at = placed.get(n.id());
+      for (let i = 1; i < PLACES.length; i++)
+        if (n.hasClass(PLACES[i]!) !== (at === i)) n.toggleClass(PLACES[i]!, at === i);
+      const culled = at === undefined;
       if (culled !== n.hasClass(CULLED)) n.toggleClass(CULLED, culled);
     });
+  });
+  // The places were estimated; cytoscape's own boxes have the last word.
+  const kept = cullLabels(
+    candidatesOf(cy, view, false).map((c) => (placed.has(c.id) ? c : { ...c, label: null })),
+  );
+  cy.batch(() => {
+    for (const id of placed.keys()) if (!kept.has(id)) cy.getElementById(id).addClass(CULLED);
   });
   cy.scratch(CULLED_AT, zoom);
 }

@@ -19,6 +19,8 @@ export interface LabelCandidate {
   node: Box;
   /** The label's box, or null when the node has no label. */
   label: Box | null;
+  /** Other places the label may go, tried in order when `label` has no room. */
+  alternatives?: Box[];
 }
 
 export const boxesOverlap = (a: Box, b: Box, gap = 0): boolean =>
@@ -57,11 +59,13 @@ const finite = (b: Box) =>
   Number.isFinite(b.x1) && Number.isFinite(b.y1) && Number.isFinite(b.x2) && Number.isFinite(b.y2);
 
 /**
- * The ids whose labels are drawn. Pinned labels always are; the others in order of importance
- * (then id, so the result is stable), each only where it meets no drawn label and no other node
- * (`gap` apart). Grid cells are sized from the median label, so the pass stays near linear.
+ * Where each drawn label goes: id to the index of its place (0 = `label`, 1 and on =
+ * `alternatives`). Pinned labels are always drawn, at their first place; the others in order of
+ * importance (then id, so the result is stable), each at the first place that meets no drawn
+ * label and no other node (`gap` apart). Grid cells are sized from the median label, so the
+ * pass stays near linear.
  */
-export function cullLabels(candidates: readonly LabelCandidate[], gap = 1): Set<string> {
+export function placeLabels(candidates: readonly LabelCandidate[], gap = 1): Map<string, number> {
   const labelled = candidates.filter((c) => c.label !== null && finite(c.label));
   const widths = labelled.map((c) => c.label!.x2 - c.label!.x1).sort((a, b) => a - b);
   const cell = Math.max(1, widths[Math.floor(widths.length / 2)] ?? 1);
@@ -74,12 +78,25 @@ export function cullLabels(candidates: readonly LabelCandidate[], gap = 1): Set<
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   const labels = new BoxGrid(cell);
-  const shown = new Set<string>();
+  const placed = new Map<string, number>();
   for (const c of order) {
-    const box = c.label!;
-    if (!c.pinned && (labels.hits(box, c.id, gap) || nodes.hits(box, c.id, gap))) continue;
-    labels.add(box, c.id);
-    shown.add(c.id);
+    const places = [c.label!, ...(c.alternatives ?? []).filter(finite)];
+    const at = c.pinned
+      ? 0
+      : places.findIndex((box) => !labels.hits(box, c.id, gap) && !nodes.hits(box, c.id, gap));
+    if (at < 0) continue;
+    labels.add(places[at]!, c.id);
+    placed.set(c.id, at);
   }
-  return shown;
+  return placed;
+}
+
+/** The ids whose labels are drawn where they are (no other places tried). */
+export function cullLabels(candidates: readonly LabelCandidate[], gap = 1): Set<string> {
+  return new Set(
+    placeLabels(
+      candidates.map((c) => ({ ...c, alternatives: [] })),
+      gap,
+    ).keys(),
+  );
 }

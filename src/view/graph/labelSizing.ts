@@ -42,11 +42,12 @@ const BANDS = [12, 14.4, 16.8, 19.2, 21.6];
 export function labelBlocks(
   zoom: number,
   projector: boolean,
-): { node: StyleBlock['style']; bands: StyleBlock[] } {
+): { node: StyleBlock['style']; bands: StyleBlock[]; margin: number } {
   const t = projector ? LABEL_THEMES.projector : LABEL_THEMES.normal;
   const z = Number.isFinite(zoom) && zoom > 0 ? zoom : 1;
   const px = (i: number) => t.minFont + ((t.maxFont - t.minFont) * i) / (BANDS.length - 1);
   return {
+    margin: t.margin / z,
     node: {
       'font-size': px(0) / z,
       'text-outline-width': t.outline / z,

@@ -95,6 +95,29 @@ export function toStylesheet(options: StyleOptions = { projector: false }): Styl
       style: { width: 7, opacity: 1, 'line-color': '#111111', 'z-index': 30 },
     },
     { selector: 'node.label-culled', style: { 'text-opacity': 0 } },
+    // Where the label controller found room for a label that had none below its node.
+    {
+      selector: 'node.label-top',
+      style: { 'text-valign': 'top', 'text-margin-y': -labels.margin },
+    },
+    {
+      selector: 'node.label-right',
+      style: {
+        'text-valign': 'center',
+        'text-halign': 'right',
+        'text-margin-y': 0,
+        'text-margin-x': labels.margin,
+      },
+    },
+    {
+      selector: 'node.label-left',
+      style: {
+        'text-valign': 'center',
+        'text-halign': 'left',
+        'text-margin-y': 0,
+        'text-margin-x': -labels.margin,
+      },
+    },
     // Hovered, selected and path labels: always drawn, on top, on a white halo.
     {
       selector: 'node.hover, node:selected, node.path, node.focus',

@@ -1,6 +1,10 @@
 // The label pass: by importance, pinned first, never over another label or another node.
 import { describe, expect, it } from 'vitest';
-import { cullLabels, type LabelCandidate } from '../../../src/view/graph/labelCulling';
+import {
+  cullLabels,
+  placeLabels,
+  type LabelCandidate,
+} from '../../../src/view/graph/labelCulling';
 import { captionOf } from '../../../src/view/graph/labelSizing';
 
 /** A 10x10 node at (x, y) with a 40x10 label centred under it. */
@@ -76,5 +80,16 @@ describe('captionOf', () => {
       'Supercalifragilisticexpialidocious\nLtd',
     );
     expect(captionOf('  a   b  ')).toBe('a b');
+  });
+});
+
+describe('placeLabels', () => {
+  it('moves a label that has no room below to the first other place that has', () => {
+    // c sits under a, so a's label cannot go below; above is free.
+    const a = at('a', 0, 0, 9);
+    const above = { x1: -20, y1: -16, x2: 20, y2: -6 };
+    const placed = placeLabels([{ ...a, alternatives: [above] }, at('c', 0, 14, 1)]);
+    expect(placed.get('a')).toBe(1);
+    expect(placed.get('c')).toBe(0);
   });
 });
