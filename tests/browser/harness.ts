@@ -34,10 +34,17 @@ export function useBrowser(): void {
   });
 }
 
-/** A new page in a new context, 1280x720 like a projector; any console error fails the test. */
-export async function openPage(path = '', viewport = { width: 1280, height: 720 }): Promise<Page> {
+/**
+ * A new page in a new context, 1280x720 like a projector; any console error fails the test.
+ * `phone` emulates a phone: touch events, a mobile viewport and its meta tag honoured.
+ */
+export async function openPage(
+  path = '',
+  viewport = { width: 1280, height: 720 },
+  { phone = false } = {},
+): Promise<Page> {
   if (!browser) throw new Error('useBrowser() was not called');
-  const context = await browser.newContext({ viewport });
+  const context = await browser.newContext({ viewport, isMobile: phone, hasTouch: phone });
   contexts.push(context);
   const page = await context.newPage();
   page.on('console', (msg) => {

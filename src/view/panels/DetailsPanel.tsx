@@ -15,6 +15,7 @@ export function DetailsPanel() {
   );
   const select = useStore((s) => s.select);
   const showAbout = useStore((s) => s.showAbout);
+  const toggleAbout = useStore((s) => s.toggleAbout);
   const editing = useStore((s) => s.editor !== null);
   if (editing) {
     return (
@@ -26,12 +27,12 @@ export function DetailsPanel() {
   if (!org && !link && !showAbout) return null;
   return (
     <aside className="panel details" aria-label="Details" aria-live="polite">
-      {selection && (
+      {(selection || showAbout) && (
         <button
           type="button"
           className="close"
           aria-label="Close details"
-          onClick={() => select(null)}
+          onClick={() => (selection ? select(null) : toggleAbout())}
         >
           ×
         </button>

@@ -69,7 +69,8 @@ export function PresentOverlay() {
         <div className="present-progress-fill" style={{ width: `${(shown / total) * 100}%` }} />
       </div>
       <div className="present-body">
-        <div className="present-text">
+        {/* Focusable, so a long note can be scrolled from the keyboard too. */}
+        <div className="present-text" tabIndex={0}>
           <h2 data-testid="present-title">{view.title || `View ${shown}`}</h2>
           {view.year !== null && <YearSummary className="present-year" />}
           {view.note && <p data-testid="present-note">{view.note}</p>}
