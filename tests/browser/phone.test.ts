@@ -14,6 +14,7 @@ useBrowser();
 type Size = { width: number; height: number };
 const PORTRAIT: Size = { width: 390, height: 844 };
 const LANDSCAPE: Size = { width: 844, height: 390 };
+/** Tabs the side panel has at least; the test visits every tab it finds. */
 const TABS = ['Filters', 'Analysis', 'Paths', 'Data', 'Workshop'];
 
 const openPhone = (size: Size, path = '') => openPage(path, size, { phone: true });
@@ -165,7 +166,9 @@ for (const size of [PORTRAIT, LANDSCAPE]) {
       assert.equal(await page.getByRole('tablist', { name: 'Tasks' }).isVisible(), false);
 
       await page.getByTestId('sheet-toggle').tap();
-      for (const name of TABS) {
+      const names = await page.getByRole('tab').allTextContents();
+      for (const name of TABS) assert.ok(names.includes(name), `tab ${name} in ${names}`);
+      for (const name of names) {
         const tab = page.getByRole('tab', { name });
         await tab.tap();
         assert.equal(await tab.getAttribute('aria-selected'), 'true');
