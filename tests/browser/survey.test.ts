@@ -40,7 +40,7 @@ describe('a member survey in the app', () => {
     await page.locator('#survey-cluster').selectOption({ label: 'LITEK' });
     assert.equal(
       await page.getByTestId('survey-roster-count').textContent(),
-      '17 organisations on the roster',
+      '14 organisations on the roster',
     );
     await expectAccessible(page, '#side-tabpanel');
 
@@ -58,7 +58,7 @@ describe('a member survey in the app', () => {
     await page.getByTestId('survey-input').setInputFiles(filled);
     const summary = page.getByTestId('survey-summary');
     await summary.waitFor();
-    assert.equal(await page.getByTestId('survey-respondents').textContent(), '10 of 17 (59%)');
+    assert.equal(await page.getByTestId('survey-respondents').textContent(), '10 of 14 (71%)');
     assert.equal(await page.getByTestId('survey-links').textContent(), '14');
     assert.equal(
       await page.getByTestId('survey-reciprocated').textContent(),

@@ -44,7 +44,7 @@ beforeAll(async () => {
 });
 
 describe('the LITEK questionnaire', () => {
-  it('asks the coordinator and the 16 members of LITEK, not the cluster itself', () => {
+  it('asks the coordinator and the 13 members of LITEK, not the cluster itself or its possible members', () => {
     expect(roster.map((r) => r.id)).toEqual([
       'fimtp',
       'ekspla',
@@ -60,9 +60,6 @@ describe('the LITEK questionnaire', () => {
       'ftmc',
       'integrated-fiber-optics',
       'ekstremale',
-      '3d-prototypes',
-      'precizika-metrology',
-      'nova-fabrica',
     ]);
   });
 
@@ -74,7 +71,7 @@ describe('the LITEK questionnaire', () => {
     const ws = wb.getWorksheet('Response')!;
     expect(ws.getCell('B1').dataValidation).toMatchObject({
       type: 'list',
-      formulae: ['Lists!$A$2:$A$18'],
+      formulae: ['Lists!$A$2:$A$15'],
     });
     expect(ws.getRow(4).values).toEqual([
       undefined,
@@ -91,9 +88,9 @@ describe('the LITEK questionnaire', () => {
     for (const col of ['C', 'D', 'E', 'F'])
       expect(ws.getCell(`${col}5`).dataValidation?.type).toBe('list');
     expect(ws.getCell('F5').dataValidation?.formulae).toEqual(['Lists!$E$2:$E$6']);
-    // 17 roster rows (5-21), a blank row, the heading at 23, then 15 empty rows with drop-downs.
-    expect(String(ws.getCell('B23').value)).toMatch(/^Partners not on the list/);
-    expect(ws.getCell('F38').dataValidation?.type).toBe('list');
+    // 14 roster rows (5-18), a blank row, the heading at 20, then 15 empty rows with drop-downs.
+    expect(String(ws.getCell('B20').value)).toMatch(/^Partners not on the list/);
+    expect(ws.getCell('F35').dataValidation?.type).toBe('list');
     expect(String(wb.getWorksheet('Instructions')!.getCell('A1').value)).toMatch(/LITEK/);
   });
 });
@@ -101,9 +98,9 @@ describe('the LITEK questionnaire', () => {
 describe('merging ten LITEK responses', () => {
   it('prints the summary counted by hand: 14 pairs named, 8 by both sides', () => {
     expect(merged.summary).toEqual({
-      roster: 17,
+      roster: 14,
       respondents: 10,
-      responseRate: 0.588,
+      responseRate: 0.714,
       links: 14,
       reciprocated: 8,
       oneSided: 6,
@@ -113,9 +110,6 @@ describe('merging ten LITEK responses', () => {
       'intechcentras',
       'integrated-fiber-optics',
       'ekstremale',
-      '3d-prototypes',
-      'precizika-metrology',
-      'nova-fabrica',
     ]);
   });
 
@@ -206,7 +200,7 @@ describe('merging ten LITEK responses', () => {
       roster.map((r) => r.id),
       merged.respondents,
     );
-    expect(s.responseRate).toBeCloseTo(10 / 17, 12);
+    expect(s.responseRate).toBeCloseTo(10 / 14, 12);
     expect(s.reciprocated).toBe(8);
     // 10 pairs of two respondents, 8 of them named by both.
     expect(s.reciprocityRate).toBe(0.8);
