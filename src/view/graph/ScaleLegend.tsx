@@ -1,5 +1,5 @@
 // The legend of the analysis mapping: what node size and colour mean, with their ranges.
-import { METRICS } from '../../analysis';
+import { METRICS } from '../../state/analysisTypes';
 import { useStore } from '../../state/store';
 import { selectAnalysisResult } from '../../state/slices/analysisSlice';
 import { metricValues, rampColor, scaleOf } from './metricStyle';

@@ -1,5 +1,5 @@
 // Pure mapping from analysis results to node sizes and colours, and the scales the legend shows.
-import type { AnalysisResult, MetricKey } from '../../analysis';
+import type { AnalysisResult, MetricKey } from '../../state/analysisTypes';
 import { MAX_NODE_SIZE, MIN_NODE_SIZE } from './toElements';
 import { communityColour } from './communityColours';
 

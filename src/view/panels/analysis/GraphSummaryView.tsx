@@ -1,6 +1,6 @@
 // Whole-network figures: what counts (cooperation ties among actors, membership as grouping),
 // what was left out and drawn faded, size, components, density, communities and modularity.
-import { describeAnalysis, type AnalysisResult } from '../../../analysis';
+import { describeAnalysis, type AnalysisResult } from '../../../state/analysisTypes';
 import { useStore } from '../../../state/store';
 import { selectIndex } from '../../../state/selectors';
 

@@ -1,5 +1,5 @@
 // Plain-language cards: top brokers, cross-sector contact points, single points of failure, weak ties.
-import type { AnalysisResult } from '../../../analysis';
+import type { AnalysisResult } from '../../../state/analysisTypes';
 import { useStore } from '../../../state/store';
 import { selectIndex } from '../../../state/selectors';
 

@@ -1,5 +1,5 @@
 // Size and colour the organisations by a metric or community; highlight bridges or cross-cluster links.
-import { METRICS, type MetricKey } from '../../../analysis';
+import { METRICS, type MetricKey } from '../../../state/analysisTypes';
 import { useStore } from '../../../state/store';
 import type { ColorBy, Highlight } from '../../../state/slices/analysisSlice';
 

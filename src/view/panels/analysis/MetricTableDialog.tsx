@@ -1,6 +1,6 @@
 // The full ranking table: every organisation and metric, sortable by keyboard, exportable to CSV.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { METRICS, type AnalysisResult } from '../../../analysis';
+import { METRICS, type AnalysisResult } from '../../../state/analysisTypes';
 import { useStore } from '../../../state/store';
 import { metricRows, metricTableCsv, sortRows, type SortKey } from '../../../state/metricTable';
 import { downloadText } from '../../components/download';

@@ -1,6 +1,6 @@
 // The top organisations by one metric, with a way to the full sortable table.
 import { useMemo, useState } from 'react';
-import { METRICS, type AnalysisResult, type MetricKey } from '../../../analysis';
+import { METRICS, type AnalysisResult, type MetricKey } from '../../../state/analysisTypes';
 import { useStore } from '../../../state/store';
 import { topRows } from '../../../state/metricTable';
 import { formatMetric } from './formatMetric';
