@@ -1,7 +1,7 @@
 // Community colours and their legend: distinct colours for the largest communities up to the
 // palette's size, one shared "other" colour for the smallest beyond it, and every swatch named
 // after the community's most central organisation (most links; ties by name).
-import type { AnalysisResult } from '../../analysis';
+import type { AnalysisResult } from '../../state/analysisTypes';
 
 /** Categorical colours for communities (Okabe-Ito then Tol's muted). */
 export const CATEGORICAL = [
