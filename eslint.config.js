@@ -21,9 +21,9 @@ export const LAYERS = {
   },
   io: { may: ['model'], packages: ['react', 'cytoscape'], why: 'io/ may import model/ only' },
   worker: {
-    may: ['model', 'analysis'],
+    may: ['model', 'analysis', 'io'],
     packages: ['react', 'cytoscape'],
-    why: 'worker/ dispatches to analysis/ (and model/) only',
+    why: 'worker/ dispatches to analysis/ and io/ (and model/) only',
   },
   state: {
     may: ['model', 'analysis', 'io', 'worker'],
