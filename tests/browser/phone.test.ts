@@ -206,6 +206,14 @@ describe('touch on a phone', () => {
   it('tap shows details in the sheet, long-press offers Paths from here, pinch zooms, drag pans', async () => {
     const page = await openPhone(PORTRAIT);
     await still(page);
+    // At Fit the whole network fills 390 px and FTMC's neighbours lie within a finger's width of
+    // it; a person zooms in before tapping, and so does the test.
+    await page.evaluate(() => {
+      const cy = (window as unknown as { __cy: Cy }).__cy;
+      const at = cy.getElementById('o:ftmc').renderedPosition();
+      cy.zoom({ level: cy.zoom() * 4, renderedPosition: at });
+    });
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
     const at = await pointOf(page, 'ftmc');
     await page.touchscreen.tap(at.x, at.y);
     await page.getByTestId('org-details').getByRole('heading', { name: 'FTMC' }).waitFor();
@@ -261,11 +269,13 @@ describe('touch on a phone', () => {
     }
     await touch(cdp, 'touchEnd', []);
     const dragged = await viewport(page);
-    // The network follows the finger (90, 60 px; cytoscape adds a few percent of its own).
+    // The network follows the finger (90, 60 px): the same direction, at least as far, and not
+    // more than cytoscape's own touch acceleration adds (measured 1.0-1.5x, more when zoomed in).
+    const dx = dragged.pan.x - pinched.pan.x;
+    const dy = dragged.pan.y - pinched.pan.y;
     assert.ok(
-      Math.abs(dragged.pan.x - pinched.pan.x - 90) < 15 &&
-        Math.abs(dragged.pan.y - pinched.pan.y - 60) < 10,
-      `pan moved by ${dragged.pan.x - pinched.pan.x}, ${dragged.pan.y - pinched.pan.y}`,
+      dx > 80 && dx < 90 * 1.7 && dy > 52 && dy < 60 * 1.7 && Math.abs(dx / dy - 1.5) < 0.15,
+      `pan moved by ${dx}, ${dy}`,
     );
     assert.equal(dragged.zoom, pinched.zoom);
   });
