@@ -12,10 +12,22 @@ import { useStore } from './state/store';
 import { selectWorkshopClass } from './state/workshopSelectors';
 import { usePhoneClass } from './view/phone/useCompactLayout';
 
+function ReadOnlyBanner({ text }: { text: string }) {
+  return (
+    <div className="read-only-banner" role="alert" data-testid="read-only-banner">
+      <strong>Read-only.</strong> {text}{' '}
+      <button type="button" onClick={() => window.location.reload()}>
+        Reload and work here
+      </button>
+    </div>
+  );
+}
+
 export function App() {
   const detailsOpen = useStore((s) => s.selection !== null || s.showAbout || s.editor !== null);
   const workshopClass = useStore(selectWorkshopClass);
   const phoneClass = usePhoneClass();
+  const readOnly = useStore((s) => s.readOnly);
   useEffect(() => {
     // "/" focuses the search box, as on many sites.
     const onKey = (e: KeyboardEvent) => {
@@ -24,6 +36,7 @@ export function App() {
         target?.tagName === 'INPUT' ||
         target?.tagName === 'TEXTAREA' ||
         target?.tagName === 'SELECT';
+      if (useStore.getState().readOnly !== null && e.key !== '/') return;
       if (e.key === '/' && !typing) {
         e.preventDefault();
         document.querySelector<HTMLInputElement>('[data-testid="search"]')?.focus();
@@ -40,17 +53,21 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
   return (
-    <div className={`app${workshopClass}${phoneClass}`}>
+    <div className={`app${workshopClass}${phoneClass}${readOnly !== null ? ' read-only' : ''}`}>
       <AnalysisRunner />
       <PathRunner />
-      <Toolbar />
+      {readOnly !== null && <ReadOnlyBanner text={readOnly} />}
       <Notices />
-      <DropOverlay />
-      <div className={detailsOpen ? 'main with-details' : 'main'}>
-        <SidePanel />
-        <GraphCanvas />
-        <DetailsPanel />
-      </div>
+      {/* A disabled fieldset turns off every button and field inside: this tab cannot edit. */}
+      <fieldset className="app-lock" disabled={readOnly !== null}>
+        <Toolbar />
+        {readOnly === null && <DropOverlay />}
+        <div className={detailsOpen ? 'main with-details' : 'main'}>
+          <SidePanel />
+          <GraphCanvas />
+          <DetailsPanel />
+        </div>
+      </fieldset>
     </div>
   );
 }

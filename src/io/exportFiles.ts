@@ -5,7 +5,8 @@ import { serializeCsv, serializeMetricsCsv } from './csv/write';
 import { extensionOf } from './detect';
 import { serializeGexf } from './gexf/write';
 import { serializeGraphml } from './graphml/write';
-import { serializeJson } from './json';
+import { serializeJson, serializeWorkshopFile } from './json';
+import { describeWorkshop, type WorkshopPart } from './json/workshopPart';
 import { serializeXlsx, type MetricsTable } from './xlsx/write';
 
 export type ExportFormat = 'json' | 'csv' | 'xlsx' | 'gexf' | 'graphml';
@@ -29,6 +30,8 @@ export interface ExportOptions {
   baseName?: string;
   /** A metrics table: a third CSV file, or a Metrics sheet in XLSX. */
   metrics?: MetricsTable;
+  /** Stories, views and positions: JSON writes a workshop file; other formats cannot hold them. */
+  workshop?: WorkshopPart;
 }
 
 const MIME: Record<ExportFormat, string> = {
@@ -93,10 +96,22 @@ export async function exportDataset(
         ),
       );
     }
+    if (options.workshop && format !== 'json') {
+      problems.push(
+        problem(
+          'warning',
+          'workshop-not-written',
+          `the workshop part (${describeWorkshop(options.workshop)}) is written only to JSON, not ${format.toUpperCase()}`,
+        ),
+      );
+    }
     switch (format) {
       case 'json': {
         const name = `${base}.json`;
-        return { files: [{ name, data: utf8(serializeJson(dataset)), mime }], problems };
+        const text = options.workshop
+          ? serializeWorkshopFile(dataset, options.workshop)
+          : serializeJson(dataset);
+        return { files: [{ name, data: utf8(text), mime }], problems };
       }
       case 'csv': {
         const csv = serializeCsv(dataset);

@@ -15,6 +15,7 @@ import { parseGexf } from './gexf/read';
 import { parseGraphml } from './graphml/read';
 import { internalProblem } from './guard';
 import { parseJson } from './json';
+import { describeWorkshop, type WorkshopPart } from './json/workshopPart';
 import { MAX_FILE_BYTES, formatCount } from './limits';
 import { sortProblems } from './problemList';
 import { summarise, type ImportSummary } from './summary';
@@ -44,6 +45,8 @@ export interface ImportResult {
   problems: Problem[];
   /** What was read, for the preview (also when there are errors, as far as reading got). */
   summary?: ImportSummary;
+  /** A workshop file's stories and screen; present only with the dataset. */
+  workshop?: WorkshopPart;
 }
 
 /** Decode UTF-8 strictly; undefined when the bytes are not UTF-8. */
@@ -138,7 +141,11 @@ async function parseClassified(
   files: readonly Classified[],
   budget: Budget,
 ): Promise<
-  { result: { dataset?: Dataset; problems: Problem[] }; tables?: TabularParse['tables'] } | Problem
+  | {
+      result: { dataset?: Dataset; problems: Problem[]; workshop?: WorkshopPart };
+      tables?: TabularParse['tables'];
+    }
+  | Problem
 > {
   const first = files[0]!;
   if (files.every((f) => f.format === 'csv') && files.length <= 2) {
@@ -206,9 +213,10 @@ export async function importFiles(
     const all = sortProblems([...encoding, ...result.problems], names);
     const errors = all.some((p) => p.severity === 'error');
     const summary = summarise(classified[0]!.format, names, result.dataset, notes, tables);
-    return errors || !result.dataset
-      ? { problems: all, summary }
-      : { dataset: result.dataset, problems: all, summary };
+    if (errors || !result.dataset) return { problems: all, summary };
+    if (!result.workshop) return { dataset: result.dataset, problems: all, summary };
+    summary.workshop = describeWorkshop(result.workshop);
+    return { dataset: result.dataset, problems: all, summary, workshop: result.workshop };
   } catch (e) {
     const file = names.join(', ') || 'the file';
     if (e instanceof BudgetExceeded)

@@ -1,14 +1,17 @@
 // Our own dataset format (JSON): parse with line-aware errors, migrate older versions, serialise.
-import { validateDataset } from '../model/schema';
+import { pathToString, validateDataset } from '../model/schema';
 import { problem, type Problem } from '../model/problem';
 import { DATASET_VERSION, type Dataset } from '../model/types';
-import { migrate } from './json/migrate';
+import { LOSSLESS_FROM, migrate } from './json/migrate';
+import { workshopPartSchema, type WorkshopPart } from './json/workshopPart';
 import { lineAndColumn, linesOfPaths, scanJson } from './json/scan';
 import { MORE_FIELD } from './problemList';
 
 export interface ParseResult {
   dataset?: Dataset;
   problems: Problem[];
+  /** A workshop file's stories and screen (format version 2); present only with the dataset. */
+  workshop?: WorkshopPart;
 }
 
 /** 1-based line of a character offset. */
@@ -59,9 +62,10 @@ function parseJsonUnsafe(text: string, file: string): ParseResult {
       ],
     };
   }
-  const result = validateDataset(migrated.value, file);
-  const problems = [...duplicates, ...result.problems];
-  if (migrated.from !== undefined) {
+  const { data, workshop, workshopProblems } = splitWorkshop(migrated.value, file);
+  const result = validateDataset(data, file);
+  const problems = [...duplicates, ...result.problems, ...workshopProblems];
+  if (migrated.from !== undefined && !LOSSLESS_FROM.has(migrated.from)) {
     problems.unshift(
       problem(
         'warning',
@@ -72,7 +76,28 @@ function parseJsonUnsafe(text: string, file: string): ParseResult {
     );
   }
   const located = locate(text, problems, migrated.from === 0 ? fromV0Path : (path) => path);
-  return result.ok ? { dataset: result.dataset, problems: located } : { problems: located };
+  if (!result.ok || workshopProblems.length > 0) return { problems: located };
+  return workshop
+    ? { dataset: result.dataset, problems: located, workshop }
+    : { dataset: result.dataset, problems: located };
+}
+
+/** Take the workshop part off a (migrated) file and check its outline; the rest is the dataset. */
+function splitWorkshop(
+  value: unknown,
+  file: string,
+): { data: unknown; workshop?: WorkshopPart; workshopProblems: Problem[] } {
+  if (typeof value !== 'object' || value === null || !('workshop' in value)) {
+    return { data: value, workshopProblems: [] };
+  }
+  const { workshop: raw, ...data } = value as Record<string, unknown>;
+  const parsed = workshopPartSchema.safeParse(raw);
+  if (parsed.success) return { data, workshop: parsed.data, workshopProblems: [] };
+  const workshopProblems = parsed.error.issues.slice(0, 100).map((issue) => {
+    const field = pathToString(['workshop', ...issue.path]);
+    return problem('error', 'schema', `${field}: ${issue.message}`, { file, field });
+  });
+  return { data, workshopProblems };
 }
 
 /** Most duplicate keys listed one by one; the rest are counted in one line. */
@@ -150,4 +175,9 @@ function locate(text: string, problems: Problem[], inText: (path: string) => str
 /** Serialise a dataset to our JSON format (lossless, stable key order). */
 export function serializeJson(dataset: Dataset): string {
   return `${JSON.stringify(dataset, null, 2)}\n`;
+}
+
+/** A workshop file: the dataset in the current format version, with its workshop part. */
+export function serializeWorkshopFile(dataset: Dataset, workshop: WorkshopPart): string {
+  return `${JSON.stringify({ ...dataset, version: DATASET_VERSION, workshop }, null, 2)}\n`;
 }

@@ -21,6 +21,8 @@ export interface ImportSummary {
   encodingNotes: string[];
   /** For CSV and XLSX: each table's role and how its columns were understood. */
   tables: TableInfo[];
+  /** For a workshop file: what its workshop part holds ("2 stories, 7 views, positions"). */
+  workshop?: string;
 }
 
 /** Count values (a Map, so any value, "__proto__" included, is just a key); most frequent first. */

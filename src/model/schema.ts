@@ -124,7 +124,8 @@ export function nestingDepth(value: unknown): number {
   return max;
 }
 
-function pathToString(path: ReadonlyArray<PropertyKey>): string {
+/** "links[3].trust" from a zod issue path. */
+export function pathToString(path: ReadonlyArray<PropertyKey>): string {
   return path
     .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
     .join('');

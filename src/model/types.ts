@@ -108,5 +108,9 @@ export interface Dataset {
 }
 
 export const DATASET_FORMAT = 'clusterscope';
-export const DATASET_VERSION = 1;
+/**
+ * The file format's version. 2 added an optional `workshop` part (stories, views, positions) beside
+ * the dataset; a version 1 file reads unchanged.
+ */
+export const DATASET_VERSION = 2;
 export const DEFAULT_TRUST = 0.5;

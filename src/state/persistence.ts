@@ -1,10 +1,18 @@
 // Keeps the person's work: restores it at start-up, then saves it (throttled) as it changes.
-// Never saves before loading has finished; stops saving when another tab holds newer data.
+// Never saves before loading has finished. One tab edits at a time: a tab that starts asks the
+// others to hand over (they save what is pending, then turn read-only) before it loads.
 import type { StoreApi } from 'zustand';
 import type { StoreState } from './store';
 import { SavedStore } from './savedStore';
 
 export const SAVE_DELAY_MS = 300;
+/** How long a starting tab waits for an older one to save and hand over. */
+export const HANDOVER_WAIT_MS = 400;
+
+export const READ_ONLY_TEXT =
+  'Clusterscope was opened in another tab, which now keeps your work. This tab is read-only so that no edit is lost: close it, or reload it to work here (the other tab then turns read-only).';
+
+type TabMessage = { type: 'claim' | 'released' | 'saved' };
 
 /** Parts of the store saved beside the dataset; other slices register theirs here. */
 export const persistedExtras: Array<{
@@ -48,7 +56,7 @@ export function startPersistence(
     if (!saved || !canSave) return;
     try {
       await saved.save(snapshot());
-      channel?.postMessage({ type: 'saved' });
+      channel?.postMessage({ type: 'saved' } satisfies TabMessage);
     } catch (e) {
       canSave = false;
       notify(
@@ -66,8 +74,42 @@ export function startPersistence(
     }, SAVE_DELAY_MS);
   };
 
+  /** Save what is pending, then stop saving and editing here. */
+  const handOver = async () => {
+    if (timer) {
+      clearTimeout(timer);
+      pending = saveNow();
+    }
+    await pending;
+    canSave = false;
+    store.getState().setReadOnly(READ_ONLY_TEXT);
+  };
+  let released: (() => void) | undefined;
+  channel?.addEventListener('message', (event: MessageEvent<TabMessage>) => {
+    const type = event.data?.type;
+    if (type === 'released') released?.();
+    else if (type === 'claim' && store.getState().readOnly === null) {
+      void handOver().then(() => channel.postMessage({ type: 'released' } satisfies TabMessage));
+    } else if (type === 'saved' && canSave) void handOver();
+  });
+  // An edit made here after handing over would never be saved: say so rather than lose it.
+  let warned = false;
+  const warnIfReadOnly = () => {
+    if (store.getState().readOnly === null || warned) return;
+    warned = true;
+    notify('error', 'This change was not saved: this tab is read-only. Reload it to work here.');
+  };
+
   const ready = (async () => {
     try {
+      if (channel) {
+        const handedOver = new Promise<void>((resolve) => {
+          released = resolve;
+          setTimeout(resolve, HANDOVER_WAIT_MS);
+        });
+        channel.postMessage({ type: 'claim' } satisfies TabMessage);
+        await handedOver;
+      }
       saved = await SavedStore.open(factory);
       const outcome = await saved.load();
       if (outcome.kind === 'ok') {
@@ -107,7 +149,8 @@ export function startPersistence(
     const changed =
       s.dataset !== last.dataset || persistedExtras.some((e) => e.select(s) !== e.select(last));
     last = s;
-    if (changed) schedule();
+    if (changed && canSave) schedule();
+    else if (changed) warnIfReadOnly();
   });
   const onHidden = (event: Event) => {
     if ((event.type === 'pagehide' || document.visibilityState === 'hidden') && timer) {
@@ -117,14 +160,6 @@ export function startPersistence(
   };
   if (typeof document !== 'undefined') document.addEventListener('visibilitychange', onHidden);
   if (typeof window !== 'undefined') window.addEventListener('pagehide', onHidden);
-  channel?.addEventListener('message', () => {
-    if (!canSave) return;
-    canSave = false;
-    notify(
-      'warning',
-      'Clusterscope is open in another tab that saved newer work; this tab no longer saves. Reload to continue here.',
-    );
-  });
 
   return {
     ready,

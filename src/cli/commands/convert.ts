@@ -9,7 +9,7 @@ import { READ_OPTIONS, importPaths, readOptions } from '../loadDataset';
 import type { Command } from './index';
 
 const USAGE =
-  'usage: convert IN... OUT [--encoding NAME] (OUT ends in .json, .xlsx, .gexf, .graphml, or .csv: then OUT-organisations.csv and OUT-links.csv are written)';
+  'usage: convert IN... OUT [--encoding NAME] (OUT ends in .json, .xlsx, .gexf, .graphml, or .csv: then OUT-organisations.csv and OUT-links.csv are written; a workshop file keeps its stories only in .json)';
 
 /**
  * Problems in the input: printed as `FILE:LINE: message`, exit 1, nothing written. Otherwise the
@@ -29,7 +29,10 @@ export const convertCommand: Command = {
       return 1;
     }
     const baseName = basename(out).replace(/\.[^.]*$/, '');
-    const exported = await exportDataset(result.dataset, format, { baseName });
+    const exported = await exportDataset(result.dataset, format, {
+      baseName,
+      ...(result.workshop ? { workshop: result.workshop } : {}),
+    });
     const warnings = [...result.problems, ...exported.problems];
     if (warnings.length > 0) process.stderr.write(`${warnings.map(formatProblem).join('\n')}\n`);
     if (hasErrors(exported.problems) || exported.files.length === 0) return 1;

@@ -27,7 +27,8 @@ export function problemLines(problems: readonly Problem[]): string[] {
 }
 
 /**
- * Valid: prints "ok: N organisations, M links (files, format)" on stdout, warnings on stderr,
+ * Valid: prints "ok: N organisations, M links (files, format)" on stdout (a workshop file also
+ * says how many stories and views it holds), warnings on stderr,
  * exit 0. Invalid: prints every problem as `FILE:LINE: message` on stdout, exit 1.
  */
 export const validateCommand: Command = {
@@ -44,7 +45,8 @@ export const validateCommand: Command = {
     const warnings = countProblems(result.problems, 'warning');
     const s = result.summary;
     const format = s ? FORMAT_NAMES[s.format] : 'dataset';
-    const note = warnings > 0 ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : '';
+    const workshop = s?.workshop ? `, workshop file: ${s.workshop}` : '';
+    const note = `${workshop}${warnings > 0 ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : ''}`;
     process.stdout.write(
       `ok: ${result.dataset.organisations.length} organisations, ${result.dataset.links.length} links (${args.positionals.join(', ')}, ${format}${note})\n`,
     );

@@ -31,10 +31,21 @@ function from0(raw: JsonObject): JsonObject {
   return out;
 }
 
+/** Version 1 is version 2 without the optional `workshop` part: only the number changes. */
+function from1(raw: JsonObject): JsonObject {
+  const out = copy(raw);
+  out.version = 2;
+  return out;
+}
+
 /** Migration from version N to N+1, keyed by N. */
 export const MIGRATIONS: ReadonlyMap<number, (raw: JsonObject) => JsonObject> = new Map([
   [0, from0],
+  [1, from1],
 ]);
+
+/** Versions whose migration changes nothing that was in the file (no warning needed). */
+export const LOSSLESS_FROM: ReadonlySet<number> = new Set([1]);
 
 export type Migrated =
   | { ok: true; value: unknown; from?: number }

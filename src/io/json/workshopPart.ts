@@ -7,9 +7,18 @@ import { z } from 'zod';
 export const MAX_STORIES = 100;
 export const MAX_STORY_VIEWS = 500;
 
-const viewOutline = z.looseObject({
+const outline = z.looseObject({
   id: z.string().min(1).max(64),
   title: z.string().max(200),
+});
+/** A view's outline is checked here; the value stays as read (unknown) for the full check. */
+const viewOutline = z.unknown().superRefine((value, ctx) => {
+  const r = outline.safeParse(value);
+  if (!r.success) {
+    for (const issue of r.error.issues) {
+      ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+    }
+  }
 });
 
 export const workshopPartSchema = z.strictObject({

@@ -25,6 +25,7 @@ import { metricTable } from '../metricTable';
 import { selectAnalysisResult } from '../slices/analysisSlice';
 import type { ImportPreview } from '../slices/importSlice';
 import type { StoreState } from '../store';
+import { restoreWorkshop } from './workshopFile';
 
 export { EXPORT_FORMATS, describeProblem, problemPlace };
 export type { ExportFormat, ExportedFile, ExportResult, InputFile };
@@ -115,7 +116,10 @@ export async function previewImport(
   const problems = tooLarge ? [tooLarge, ...result.problems] : result.problems;
   const preview: ImportPreview = { files: names, problems };
   if (result.summary) preview.summary = result.summary;
-  if (result.dataset && !hasErrors(problems)) preview.dataset = result.dataset;
+  if (result.dataset && !hasErrors(problems)) {
+    preview.dataset = result.dataset;
+    if (result.workshop) preview.workshop = result.workshop;
+  }
   store.getState().setImportJob({ status: 'done', revision, value: preview });
   return preview;
 }
@@ -141,6 +145,7 @@ export function confirmImport(store: Store): boolean {
   st.setImportJob({ status: 'idle' });
   st.closeEditor();
   st.clearFilters();
+  if (preview.workshop) restoreWorkshop(store, preview.workshop);
   st.notify(
     'info',
     `Imported ${preview.files.join(', ')}: ${formatCount(dataset.organisations.length)} organisations and ${formatCount(dataset.links.length)} links. Undo brings back the previous network.`,

@@ -1,4 +1,5 @@
-// Which record the edit form is open for (shown in the details panel in place of the details).
+// Which record the edit form is open for (shown in the details panel in place of the details),
+// and whether this tab may edit at all (not when another tab has taken over the saved work).
 import type { StateCreator } from 'zustand';
 import type { StoreState } from '../store';
 
@@ -13,6 +14,9 @@ export interface EditorSlice {
   editorSeq: number;
   openEditor: (target: EditorTarget) => void;
   closeEditor: () => void;
+  /** Why this tab is read-only (another tab keeps the saved work); null: it may edit. */
+  readOnly: string | null;
+  setReadOnly: (reason: string | null) => void;
 }
 
 export const createEditorSlice: StateCreator<StoreState, [], [], EditorSlice> = (set) => ({
@@ -20,4 +24,6 @@ export const createEditorSlice: StateCreator<StoreState, [], [], EditorSlice> = 
   editorSeq: 0,
   openEditor: (editor) => set((s) => ({ editor, editorSeq: s.editorSeq + 1, showAbout: false })),
   closeEditor: () => set({ editor: null }),
+  readOnly: null,
+  setReadOnly: (readOnly) => set(readOnly === null ? { readOnly } : { readOnly, editor: null }),
 });

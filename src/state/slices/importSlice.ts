@@ -4,6 +4,7 @@ import type { StateCreator } from 'zustand';
 import type { Dataset } from '../../model/types';
 import type { Problem } from '../../model/problem';
 import type { ImportSummary } from '../../io/summary';
+import type { WorkshopPart } from '../../io/json/workshopPart';
 import type { Job } from './analysisSlice';
 import type { StoreState } from '../store';
 
@@ -18,6 +19,8 @@ export interface ImportPreview {
   problems: Problem[];
   /** The dataset built aside; present only when no problem is an error. */
   dataset?: Dataset;
+  /** A workshop file's stories and screen, restored with the dataset on confirm. */
+  workshop?: WorkshopPart;
 }
 
 export interface ImportSlice {

@@ -19,7 +19,8 @@ export interface ViewRequest {
 export type CaptureRequest =
   | { purpose: 'save'; title: string; note: string; seq: number }
   | { purpose: 'update'; id: string; seq: number }
-  | { purpose: 'share'; seq: number };
+  | { purpose: 'share'; seq: number }
+  | { purpose: 'file'; seq: number };
 
 export interface ExportRequest {
   kind: ExportKind;
@@ -35,7 +36,8 @@ export interface ExportStatus {
 type CaptureInput =
   | { purpose: 'save'; title: string; note: string }
   | { purpose: 'update'; id: string }
-  | { purpose: 'share' };
+  | { purpose: 'share' }
+  | { purpose: 'file' };
 
 export interface WorkshopSlice {
   /** The saved view shown last, highlighted in the list. */

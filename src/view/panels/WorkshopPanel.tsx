@@ -38,6 +38,26 @@ function FocusControls() {
   );
 }
 
+function WorkshopFile() {
+  const capture = useStore((s) => s.requestCapture);
+  return (
+    <div className="workshop-file">
+      <button
+        type="button"
+        onClick={() => capture({ purpose: 'file' })}
+        data-testid="save-workshop"
+      >
+        Save workshop file
+      </button>
+      <p className="muted small">
+        One JSON file with the network (trust edits included), the positions on screen, and every
+        story with its views. Open it from the Data tab, or drop it on the page, on the projector
+        laptop.
+      </p>
+    </div>
+  );
+}
+
 export function WorkshopPanel() {
   return (
     <section className="panel workshop" aria-label="Workshop" data-testid="workshop">
@@ -49,6 +69,8 @@ export function WorkshopPanel() {
       <h3>Focus and theme</h3>
       <FocusControls />
       <ProjectorToggle />
+      <h3>Workshop file</h3>
+      <WorkshopFile />
       <h3>Share and export</h3>
       <ShareExport />
     </section>

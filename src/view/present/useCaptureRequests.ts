@@ -12,6 +12,7 @@ import { download, pngOf, POSTER_SCALE, svgOf } from './exportView';
 import { handoutPdf, type HandoutPage } from './handoutPdf';
 import { slug } from './fileText';
 import { writeUrl } from './urlSync';
+import { SCREEN_VIEW_ID, workshopFileOf } from '../../state/commands/workshopFile';
 
 export function useCaptureRequests(cy: Core): void {
   const request = useStore((s) => s.captureRequest);
@@ -26,6 +27,11 @@ export function useCaptureRequests(cy: Core): void {
     } else if (request.purpose === 'update') {
       const old = s.views.find((v) => v.id === request.id);
       if (old) s.replaceView(captureView(cy, s, old));
+    } else if (request.purpose === 'file') {
+      const screen = captureView(cy, s, { id: SCREEN_VIEW_ID, title: '', note: '' });
+      const file = workshopFileOf(s, screen);
+      download(new Blob([file.text], { type: 'application/json' }), file.name);
+      s.notify('info', `Workshop file saved as ${file.name}.`);
     } else {
       const url = writeUrl(cy);
       s.setShareUrl(url);

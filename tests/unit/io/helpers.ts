@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Problem } from '../../../src/model/problem';
-import type { Dataset } from '../../../src/model/types';
+import { DATASET_VERSION, type Dataset } from '../../../src/model/types';
 
 export const fixture = (path: string): Uint8Array =>
   new Uint8Array(readFileSync(fileURLToPath(new URL(`../../fixtures/${path}`, import.meta.url))));
@@ -20,7 +20,7 @@ export const errors = (problems: readonly Problem[]): Problem[] =>
 export function richDataset(): Dataset {
   return {
     format: 'clusterscope',
-    version: 1,
+    version: DATASET_VERSION,
     title: 'Photonics cluster – test',
     description: 'A test network\nwith two lines',
     defaultTrust: 0.5,

@@ -5,6 +5,7 @@ import { exportDataset, type ExportFormat } from '../../../src/io/exportFiles';
 import { importFiles } from '../../../src/io/importFiles';
 import { colourOfType } from '../../../src/io/palette';
 import {
+  DATASET_VERSION,
   KNOWN_LINK_KINDS,
   KNOWN_ORG_TYPES,
   type AttributeValue,
@@ -136,7 +137,7 @@ const dataset: fc.Arbitrary<Dataset> = fc
   })
   .map(({ organisations, links }) => ({
     format: 'clusterscope' as const,
-    version: 1,
+    version: DATASET_VERSION,
     title: 'Random',
     description: '',
     defaultTrust: 0.5,

@@ -44,6 +44,12 @@ function Summary({ preview }: { preview: ImportPreview }) {
         <dd data-testid="import-links">{s.links}</dd>
         <CountList title="Types" counts={s.types} />
         <CountList title="Kinds" counts={s.kinds} />
+        {s.workshop !== undefined && (
+          <>
+            <dt>Workshop</dt>
+            <dd data-testid="import-workshop">{s.workshop}</dd>
+          </>
+        )}
       </dl>
       {s.tables.map((t) => (
         <details key={`${t.file}/${t.sheet ?? ''}`} className="table-info">
