@@ -1,10 +1,10 @@
 // A small hand-made dataset for unit tests: a cluster, two members, a university and a project.
-import type { Dataset } from '../../src/model/types';
+import { DATASET_VERSION, type Dataset } from '../../src/model/types';
 
 export function tinyDataset(): Dataset {
   return {
     format: 'clusterscope',
-    version: 1,
+    version: DATASET_VERSION,
     title: 'Tiny',
     description: '',
     defaultTrust: 0.5,
