@@ -22,6 +22,8 @@ export type ImportMessage =
       summary?: ImportSummary;
       /** The dataset without its organisations and links, when there is one. */
       meta?: Omit<Dataset, 'organisations' | 'links'>;
+      /** A workshop file's stories and screen. */
+      workshop?: ImportResult['workshop'];
     }
   | { jobId: number; type: 'organisations'; items: Organisation[] }
   | { jobId: number; type: 'links'; items: Link[] }
@@ -32,6 +34,7 @@ export function* resultMessages(jobId: number, result: ImportResult): Generator<
   const { dataset, problems, summary } = result;
   const head: ImportMessage = { jobId, type: 'head', problems };
   if (summary) head.summary = summary;
+  if (result.workshop) head.workshop = result.workshop;
   if (dataset) {
     const meta: Partial<Dataset> = { ...dataset };
     delete meta.organisations;
@@ -61,6 +64,7 @@ export function createResultAssembler(): (m: ImportMessage) => ImportResult | un
       const result: ImportResult = { problems: head.problems };
       if (head.summary) result.summary = head.summary;
       if (head.meta) result.dataset = { ...head.meta, organisations, links };
+      if (head.workshop) result.workshop = head.workshop;
       return result;
     }
     return undefined;

@@ -1,7 +1,7 @@
 // Reading files off the page's thread: the result crosses in slices and comes back whole, a read
 // can be stopped, and a network too large to draw is refused before Confirm (#13).
 import { describe, expect, it } from 'vitest';
-import { importFiles, type InputFile } from '../../../src/io/importFiles';
+import { importFiles, type ImportResult, type InputFile } from '../../../src/io/importFiles';
 import { createResultAssembler, resultMessages, SLICE } from '../../../src/worker/importProtocol';
 import { runImportJob } from '../../../src/worker/importClient';
 import { drawLimitProblem, MAX_DRAWN_ELEMENTS } from '../../../src/state/drawLimits';
@@ -33,6 +33,17 @@ describe('import messages', () => {
     const back = messages.map(assemble);
     expect(back.slice(0, -1).every((r) => r === undefined)).toBe(true);
     expect(back.at(-1)).toEqual(result);
+  });
+
+  it("carry a workshop file's stories and screen with the dataset", async () => {
+    const part = { stories: [{ id: 's1', title: 'Istorija', views: [] }] };
+    const result = {
+      ...(await importFiles([chain(3)])),
+      workshop: part as unknown as ImportResult['workshop'],
+    };
+    const back = [...resultMessages(2, result)].map(createResultAssembler()).at(-1);
+    expect(back?.workshop).toEqual(part);
+    expect(back).toEqual(result);
   });
 
   it('carry a result without a dataset (errors only)', async () => {
