@@ -17,6 +17,7 @@ import {
   type DeclaredType,
 } from '../xml/records';
 import { attr, childrenNamed, type XmlElement } from '../xml/safeXml';
+import { describeFlattening, flattenGraph, type FlatNode } from './nested';
 import { readGraphics } from './yed';
 
 interface Key extends Declared {
@@ -163,16 +164,12 @@ function addValue(
   row.add(key.name, value);
 }
 
-function readNode(el: XmlElement, ctx: Context): RawRow<OrgField> {
+function readNode({ el, group, isGroup }: FlatNode, ctx: Context): RawRow<OrgField> {
   const row = new ElementRow<OrgField>(el.line, 'node');
   const id = attr(el, 'id');
   if (id !== undefined) row.setField('id', id, 'id');
-  if (childrenNamed(el, 'graph').length > 0)
-    unsupported(
-      ctx,
-      el,
-      'nested graphs (a graph inside a node); Clusterscope does not flatten them',
-    );
+  if (isGroup) row.setField('type', 'cluster', 'nested graph');
+  if (group !== undefined) row.setField('clusters', group, 'nested graph');
   if (childrenNamed(el, 'port').length > 0)
     unsupported(ctx, el, 'ports; edges are attached to the node itself', 'warning');
   readData(el, row as ElementRow<OrgField | LinkField>, 'node', ctx);
@@ -207,7 +204,7 @@ function graphText(graph: XmlElement, ctx: Context, names: readonly string[]): s
   return undefined;
 }
 
-/** Parse a GraphML document. Hyperedges and nested graphs are refused as unsupported. Never throws. */
+/** Parse a GraphML document. Nested graphs are flattened (groups become clusters); hyperedges are skipped. Never throws. */
 export function parseGraphml(text: string, file = 'graph.graphml', budget?: Budget): XmlParse {
   return guard(file, () => readGraphml(text, file, budget), {});
 }
@@ -224,7 +221,8 @@ function readGraphml(text: string, file: string, budget?: Budget): XmlParse {
     return { problems: problems.toArray() };
   }
   if (graphs.length > 1) unsupported(ctx, graphs[1]!, 'more than one <graph> in a file');
-  for (const h of childrenNamed(graph, 'hyperedge')) {
+  const flat = flattenGraph(graph);
+  for (const h of flat.hyperedges) {
     const ends = childrenNamed(h, 'endpoint').length;
     problems.warn(
       'hyperedge-skipped',
@@ -232,16 +230,14 @@ function readGraphml(text: string, file: string, budget?: Budget): XmlParse {
       { file, line: h.line },
     );
   }
-  const edgedefault = attr(graph, 'edgedefault');
-  if (edgedefault === undefined) {
+  if (attr(graph, 'edgedefault') === undefined) {
     problems.warn(
       'no-edgedefault',
       'the <graph> has no edgedefault; edges without a directed attribute are read as undirected',
       { file, line: graph.line },
     );
   }
-  const nodes = childrenNamed(graph, 'node');
-  const edges = childrenNamed(graph, 'edge');
+  const { nodes, edges } = flat;
   if (nodes.length > MAX_ROWS || edges.length > MAX_ROWS) {
     const n = Math.max(nodes.length, edges.length);
     problems.error(
@@ -251,9 +247,15 @@ function readGraphml(text: string, file: string, budget?: Budget): XmlParse {
     );
     return { problems: problems.toArray() };
   }
-  const directedByDefault = edgedefault === 'directed';
   const orgRows = nodes.map((n) => readNode(n, ctx));
-  const linkRows = edges.map((e) => readEdge(e, directedByDefault, ctx));
+  const linkRows = edges.map((e) => readEdge(e.el, e.directedByDefault, ctx));
+  if (flat.groups > 0) {
+    const members = nodes.filter((n) => n.group !== undefined).length;
+    problems.warn('flattened-groups', describeFlattening(flat, members), {
+      file,
+      line: nodes.find((n) => n.isGroup)?.el.line,
+    });
+  }
   if (problems.hasErrors) return { problems: problems.toArray() };
   const name = `the <node> elements of ${file}`;
   const { dataset } = assemble(

@@ -189,12 +189,53 @@ describe('parseGraphml', () => {
     expect(p?.message).toMatch(/^a <hyperedge> joining 2 nodes was skipped/);
   });
 
+  it('flattens yEd groups at any depth: groups become clusters with membership links', () => {
+    const r = parseGraphml(fixtureText('io/yed-groups.graphml'), 'groups.graphml');
+    expect(errors(r.problems)).toEqual([]);
+    const d = r.dataset!;
+    expect(d.organisations.map((o) => [o.id, o.label, o.type])).toEqual([
+      ['n0', 'Harbour photonics', 'cluster'],
+      ['n1', 'Dockside Supply', 'other'],
+      ['n0::n0', 'Lumen Optics', 'other'],
+      ['n0::n1', 'Lab quarter', 'cluster'],
+      ['n0::n1::n0', 'Quay Institute', 'other'],
+      ['n0::n1::n1', 'Pier Lab', 'other'],
+    ]);
+    const edges = d.links.filter((l) => l.kind !== 'membership');
+    // Each edge keeps the edgedefault of the graph it sits in.
+    expect(edges.map((l) => [l.id, l.source, l.target, l.directed])).toEqual([
+      ['e2', 'n1', 'n0::n0', true],
+      ['e1', 'n0::n0', 'n0::n1::n0', true],
+      ['e0', 'n0::n1::n0', 'n0::n1::n1', false],
+    ]);
+    const members = d.links.filter((l) => l.kind === 'membership');
+    expect(members.map((l) => [l.source, l.target, l.directed])).toEqual([
+      ['n0::n0', 'n0', false],
+      ['n0::n1', 'n0', false],
+      ['n0::n1::n0', 'n0::n1', false],
+      ['n0::n1::n1', 'n0::n1', false],
+    ]);
+    const note = r.problems.find((p) => p.code === 'flattened-groups');
+    expect(note).toMatchObject({ severity: 'warning', line: 6 });
+    expect(note?.message).toBe(
+      '2 nodes hold a nested graph (yEd groups or folders), 2 levels deep: flattened into one network; each group became an organisation of type "cluster", with a membership link from each of its 4 direct members',
+    );
+  });
+
+  it("flattens the primer's graphs inside plain nodes; an edge may cross levels", () => {
+    const body =
+      '<node id="a"/><node id="b"><graph><node id="b::x"/><edge source="b::x" target="a"/></graph></node>\n<edge source="a" target="b::x"/>';
+    const r = parseGraphml(graphml(body, '', 'edgedefault="directed"'), 'g.graphml');
+    expect(r.dataset?.organisations.map((o) => o.type)).toEqual(['other', 'cluster', 'other']);
+    // The inner graph has no edgedefault: it inherits its parent's.
+    expect(r.dataset?.links.map((l) => [l.source, l.target, l.kind, l.directed])).toEqual([
+      ['a', 'b::x', 'other', true],
+      ['b::x', 'a', 'other', true],
+      ['b::x', 'b', 'membership', false],
+    ]);
+  });
+
   it.each([
-    [
-      'nested graphs',
-      '<node id="a"><graph edgedefault="directed"><node id="b"/></graph></node>',
-      'error',
-    ],
     [
       'ports',
       '<node id="a"><port name="p"/></node><edge source="a" target="a" sourceport="p"/>',
