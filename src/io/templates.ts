@@ -1,21 +1,11 @@
 // Download templates: two CSVs and a workbook with every column and three clearly fictitious rows.
+import { LINK_TEMPLATE_FIELDS, ORG_TEMPLATE_FIELDS } from '../model/fields';
 import { tableToCsv } from './csv/write';
 import type { ExportTable } from './tables';
 import { loadExcel } from './xlsx/excel';
 
 export const TEMPLATE_ORGANISATIONS: ExportTable = {
-  header: [
-    'id',
-    'label',
-    'type',
-    'sectors',
-    'country',
-    'city',
-    'founded',
-    'url',
-    'clusters',
-    'sources',
-  ],
+  header: [...ORG_TEMPLATE_FIELDS],
   rows: [
     [
       'acme-lasers',
@@ -57,18 +47,7 @@ export const TEMPLATE_ORGANISATIONS: ExportTable = {
 };
 
 export const TEMPLATE_LINKS: ExportTable = {
-  header: [
-    'source',
-    'target',
-    'kind',
-    'label',
-    'since',
-    'until',
-    'weight',
-    'trust',
-    'directed',
-    'sources',
-  ],
+  header: [...LINK_TEMPLATE_FIELDS],
   rows: [
     [
       'acme-lasers',

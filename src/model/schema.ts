@@ -1,5 +1,6 @@
 // The dataset schema: turns any parsed JSON value into a Dataset or a list of problems naming path and field.
 import { z } from 'zod';
+import { YEAR_RANGE } from './fields';
 import {
   DATASET_FORMAT,
   DATASET_VERSION,
@@ -15,7 +16,7 @@ export const MAX_DEPTH = 8;
 export const MAX_ELEMENTS = 200_000;
 
 const id = z.string().trim().min(1, 'must not be empty').max(MAX_ID_LENGTH);
-const year = z.number().int().min(1000).max(2200);
+const year = z.number().int().min(YEAR_RANGE.min).max(YEAR_RANGE.max);
 const safeUrl = z
   .string()
   .refine((u) => /^(https?:\/\/|mailto:)/i.test(u), 'must start with http://, https:// or mailto:');

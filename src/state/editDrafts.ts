@@ -1,6 +1,7 @@
 // The edit forms' contents as plain text (drafts), and their strict parsing into organisations and
 // links: numbers by hand (a decimal comma is fine, "0,5" is 0.5), each problem tied to its field.
 import { parseDecimal } from '../io/values/numbers';
+import { isYear, YEAR_RANGE_TEXT } from '../model/fields';
 import type { Problem } from '../model/problem';
 import {
   KNOWN_LINK_KINDS,
@@ -103,12 +104,12 @@ function number(raw: string, field: string, name: string, c: Collector): number 
   return undefined;
 }
 
-/** A year between 1000 and 2200; empty gives undefined. */
+/** A year in YEAR_RANGE; empty gives undefined. */
 function year(raw: string, field: string, name: string, c: Collector): number | undefined {
   const n = number(raw, field, name, c);
   if (n === undefined) return undefined;
-  if (!Number.isInteger(n) || n < 1000 || n > 2200) {
-    c.add(field, `${name} "${raw.trim()}" is not a year (a whole number from 1000 to 2200)`);
+  if (!isYear(n)) {
+    c.add(field, `${name} "${raw.trim()}" is not a year (a whole number ${YEAR_RANGE_TEXT})`);
     return undefined;
   }
   return n;

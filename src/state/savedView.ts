@@ -3,6 +3,7 @@
 // or a shared link.
 import { z } from 'zod';
 import { METRICS } from '../analysis';
+import { YEAR_RANGE } from '../model/fields';
 import { EMPTY_FILTERS, type Filters } from '../model/filter';
 import { LAYOUTS, type LayoutName } from './layoutNames';
 import type { Selection } from './slices/viewSlice';
@@ -104,7 +105,7 @@ export const positionsSchema = z
   .max(MAX_VIEW_ITEMS);
 
 export const layoutSchema = z.enum(LAYOUT_NAMES);
-export const yearSchema = z.number().int().min(1000).max(2200).nullable();
+export const yearSchema = z.number().int().min(YEAR_RANGE.min).max(YEAR_RANGE.max).nullable();
 const METRIC_KEYS = METRICS.map((m) => m.key as string);
 const metricKey = z.string().refine((k) => METRIC_KEYS.includes(k), 'unknown metric');
 export const analysisSchema = z.strictObject({

@@ -1,5 +1,6 @@
 // The trust proxy: a documented trust estimate from public evidence, for data whose sources state no trust.
 import { AnalysisError } from '../errors';
+import { isYear, YEAR_RANGE_TEXT } from '../../model/fields';
 import type { Dataset, Evidence, Link, NodeId } from '../../model/types';
 
 /** Base trust by the best evidence grade among a pair's links ('none': no link has a grade). */
@@ -59,10 +60,10 @@ export interface TrustProxy {
 const GRADE_ORDER: readonly Evidence[] = ['A', 'B', 'C'];
 
 function checkYear(referenceYear: number): void {
-  if (!Number.isInteger(referenceYear) || referenceYear < 1000 || referenceYear > 2200) {
+  if (!isYear(referenceYear)) {
     throw new AnalysisError(
       'bad-option',
-      `reference year must be a whole year from 1000 to 2200, got ${referenceYear}`,
+      `reference year must be a whole year ${YEAR_RANGE_TEXT}, got ${referenceYear}`,
     );
   }
 }

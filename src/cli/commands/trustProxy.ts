@@ -1,6 +1,7 @@
 // `trust-proxy FILE [--year Y]`: the dataset with proxy trust on every link that states none, as JSON.
 import { applyTrustProxy } from '../../analysis/paths/index';
 import { serializeJson } from '../../io/json';
+import { YEAR_RANGE } from '../../model/fields';
 import { parseArgs, numberOption } from '../args';
 import { CliError } from '../cliError';
 import { READ_OPTIONS, loadDataset, readOptions } from '../loadDataset';
@@ -17,7 +18,13 @@ export const trustProxyCommand: Command = {
     const args = parseArgs(argv, ['year', ...READ_OPTIONS]);
     if (args.positionals.length === 0)
       throw new CliError('usage: trust-proxy FILE... [--year Y] [--encoding NAME]', 2);
-    const year = numberOption(args, 'year', new Date().getFullYear(), 1000, 2200);
+    const year = numberOption(
+      args,
+      'year',
+      new Date().getFullYear(),
+      YEAR_RANGE.min,
+      YEAR_RANGE.max,
+    );
     if (!Number.isInteger(year))
       throw new CliError(`--year must be a whole year, got "${year}"`, 2);
     // Awaited: loading may be asynchronous (the importer reads spreadsheets and archives).

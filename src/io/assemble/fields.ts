@@ -1,4 +1,5 @@
 // Turns one raw row into an organisation or a link, checking each field and reporting bad cells.
+import { YEAR_RANGE, YEAR_RANGE_TEXT } from '../../model/fields';
 import { MAX_ID_LENGTH } from '../../model/schema';
 import type { AttributeValue, Evidence, Link, Organisation, TrustBasis } from '../../model/types';
 import {
@@ -14,7 +15,7 @@ import type { RawCell } from './records';
 
 const EVIDENCE: readonly Evidence[] = ['A', 'B', 'C'];
 const TRUST_BASIS: readonly TrustBasis[] = ['stated', 'proxy', 'workshop'];
-const YEAR = { integer: true, min: 1000, max: 2200, range: 'a year from 1000 to 2200' };
+const YEAR = { integer: true, ...YEAR_RANGE, range: `a year ${YEAR_RANGE_TEXT}` };
 
 /** An id cell: trimmed text, not empty, not too long; reports and returns undefined otherwise. */
 export function readId<F extends string>(

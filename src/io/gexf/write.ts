@@ -1,6 +1,6 @@
 // Writes GEXF 1.3 that Gephi opens with types, colours and positions (viz namespace), attributes declared.
 import type { AttributeValue, Dataset } from '../../model/types';
-import { colourOfType } from '../palette';
+import { colourOfType } from '../../model/palette';
 import {
   edgeColumns,
   majorityEdgeType,

@@ -1,42 +1,8 @@
 // The words we recognise: column and attribute names for our fields, and synonyms of types and kinds.
 
-export const ORG_FIELDS = [
-  'id',
-  'label',
-  'type',
-  'sectors',
-  'country',
-  'city',
-  'founded',
-  'url',
-  'description',
-  'clusters',
-  'sources',
-  'evidence',
-  'x',
-  'y',
-  'color',
-] as const;
-export type OrgField = (typeof ORG_FIELDS)[number];
+import type { LinkField, OrgField } from '../../model/fields';
 
-export const LINK_FIELDS = [
-  'id',
-  'source',
-  'target',
-  'kind',
-  'directed',
-  'label',
-  'since',
-  'until',
-  'weight',
-  'trust',
-  'trustBasis',
-  'amount',
-  'currency',
-  'sources',
-  'evidence',
-] as const;
-export type LinkField = (typeof LINK_FIELDS)[number];
+export type { LinkField, OrgField };
 
 /** Type and kind given when a file states none; drawn neutrally. */
 export const DEFAULT_ORG_TYPE = 'other';

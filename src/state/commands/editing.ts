@@ -11,6 +11,7 @@ import {
   updateLink,
   updateOrganisation,
 } from '../../model/edits';
+import { LINK_FORM_FIELDS, ORG_FORM_FIELDS } from '../../model/fields';
 import type { Problem } from '../../model/problem';
 import {
   fieldErrorsOf,
@@ -25,32 +26,6 @@ import type { StoreState } from '../store';
 type Store = StoreApi<StoreState>;
 
 export type SaveOutcome = { ok: true; id: string } | { ok: false; errors: FieldErrors };
-
-const ORG_FIELDS = [
-  'id',
-  'label',
-  'type',
-  'sectors',
-  'country',
-  'city',
-  'founded',
-  'url',
-  'description',
-  'sources',
-];
-const LINK_FIELDS = [
-  'id',
-  'source',
-  'target',
-  'kind',
-  'label',
-  'since',
-  'until',
-  'weight',
-  'trust',
-  'directed',
-  'sources',
-];
 
 const gone = (what: string, id: string): SaveOutcome => ({
   ok: false,
@@ -78,7 +53,7 @@ export function saveOrganisation(
     ? updateOrganisation(s.dataset, original.id, org)
     : addOrganisation(s.dataset, org);
   const problems = s.applyEdit(result, `${original ? 'edit' : 'add'} organisation ${org.label}`);
-  if (problems.length > 0) return { ok: false, errors: fieldErrorsOf(problems, ORG_FIELDS) };
+  if (problems.length > 0) return { ok: false, errors: fieldErrorsOf(problems, ORG_FORM_FIELDS) };
   store.getState().closeEditor();
   store.getState().select({ kind: 'organisation', id: org.id });
   return { ok: true, id: org.id };
@@ -99,7 +74,7 @@ export function saveLink(store: Store, originalId: string | null, draft: LinkDra
   if (link.id === '') return { ok: false, errors: { id: ['enter an id'] } };
   const result = original ? updateLink(s.dataset, original.id, link) : addLink(s.dataset, link);
   const problems = s.applyEdit(result, `${original ? 'edit' : 'add'} link ${link.id}`);
-  if (problems.length > 0) return { ok: false, errors: fieldErrorsOf(problems, LINK_FIELDS) };
+  if (problems.length > 0) return { ok: false, errors: fieldErrorsOf(problems, LINK_FORM_FIELDS) };
   store.getState().closeEditor();
   store.getState().select({ kind: 'link', id: link.id });
   return { ok: true, id: link.id };

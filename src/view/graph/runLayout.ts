@@ -6,7 +6,7 @@ import type { LayoutMode } from '../../state/layoutNames';
 import { FCOSE_OPTIONS, groupedPositions, type LayoutName } from './layouts';
 import { withSeededRandom } from './seededRandom';
 import { separateOnCanvas } from './separateOnCanvas';
-import { typeStyle } from './palette';
+import { typeStyle } from '../../model/palette';
 import { LARGE_LAYOUT_NODES, runLargeLayout, stopLargeLayout } from './largeLayout';
 
 export function runLayout(

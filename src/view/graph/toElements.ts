@@ -1,7 +1,7 @@
 // Pure mapping from a dataset to cytoscape element definitions (tested without a browser).
 import { isPossibleMembership } from '../../model/clusters';
 import type { Dataset } from '../../model/types';
-import { kindStyle, typeStyle } from './palette';
+import { kindStyle, typeStyle } from '../../model/palette';
 import { captionOf } from './labelSizing';
 
 export interface NodeData {

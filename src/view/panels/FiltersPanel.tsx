@@ -2,7 +2,7 @@
 import { useStore } from '../../state/store';
 import { selectFacetCounts, selectIndex, selectShownSummary } from '../../state/selectors';
 import { activeFilterCount, NO_VALUE, type Facet } from '../../model/filter';
-import { kindStyle, typeStyle } from '../graph/palette';
+import { kindStyle, typeStyle } from '../../model/palette';
 import { countryName } from '../components/countryName';
 import { ShapeIcon } from '../components/ShapeIcon';
 import { LineIcon } from '../components/LineIcon';

@@ -2,7 +2,7 @@
 import { useStore } from '../../state/store';
 import { selectIndex } from '../../state/selectors';
 import type { Link } from '../../model/types';
-import { kindStyle } from '../graph/palette';
+import { kindStyle } from '../../model/palette';
 import { EvidenceBadge, SourceList } from './SourceList';
 import { periodText } from './periodText';
 import { LinkActions } from './data/RecordActions';

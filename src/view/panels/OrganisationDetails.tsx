@@ -2,7 +2,7 @@
 import { useStore } from '../../state/store';
 import { selectIndex, selectLinksOf } from '../../state/selectors';
 import type { Link, Organisation } from '../../model/types';
-import { kindStyle, typeStyle } from '../graph/palette';
+import { kindStyle, typeStyle } from '../../model/palette';
 import { countryName } from '../components/countryName';
 import { SafeLink } from '../components/SafeLink';
 import { EvidenceBadge, SourceList } from './SourceList';

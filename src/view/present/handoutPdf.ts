@@ -3,7 +3,7 @@
 // (a subset in src/assets/fonts), so names keep their Lithuanian and other Latin letters.
 import type { jsPDF } from 'jspdf';
 import type { LegendFacts } from '../../state/handoutLegend';
-import { kindStyle, typeStyle } from '../graph/palette';
+import { kindStyle, typeStyle } from '../../model/palette';
 import { toPdfText } from './fileText';
 
 /** One page of the handout. */

@@ -9,7 +9,7 @@ import {
   formatForFileName,
 } from '../../../src/io/exportFiles';
 import { importFiles } from '../../../src/io/importFiles';
-import { colourOfType } from '../../../src/io/palette';
+import { colourOfType } from '../../../src/model/palette';
 import type { Dataset } from '../../../src/model/types';
 import { codes, errors, richDataset } from './helpers';
 

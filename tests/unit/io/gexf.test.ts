@@ -227,7 +227,8 @@ describe('serializeGexf', () => {
     expect(text).toContain('<attribute id="type" title="type" type="string"/>');
     expect(text).toContain('<attribute id="founded" title="founded" type="long"/>');
     expect(text).toContain('<viz:color r="31" g="119" b="180"/>');
-    expect(text).toContain('<viz:color r="127" g="127" b="127"/>');
+    // An unknown type without a colour of its own gets the grey it is drawn in on screen (#6B6B6B).
+    expect(text).toContain('<viz:color r="107" g="107" b="107"/>');
     expect(text).toContain('<viz:position x="-12.5" y="3e-7" z="0"/>');
     expect(text).toContain('title="attr:name"');
     expect(text).toContain('type="directed"');

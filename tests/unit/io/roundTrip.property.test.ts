@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportDataset, type ExportFormat } from '../../../src/io/exportFiles';
 import { importFiles } from '../../../src/io/importFiles';
-import { colourOfType } from '../../../src/io/palette';
+import { colourOfType } from '../../../src/model/palette';
 import {
   DATASET_VERSION,
   KNOWN_LINK_KINDS,

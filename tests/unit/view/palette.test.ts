@@ -1,6 +1,6 @@
 // Link kinds can be told apart, and community colours follow the palette with an "other" colour.
 import { describe, expect, it } from 'vitest';
-import { KIND_STYLES } from '../../../src/view/graph/palette';
+import { KIND_STYLES } from '../../../src/model/palette';
 import {
   CATEGORICAL,
   OTHER_COMMUNITY,

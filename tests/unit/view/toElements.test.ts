@@ -7,7 +7,7 @@ import {
   MIN_NODE_SIZE,
 } from '../../../src/view/graph/toElements';
 import { groupedPositions } from '../../../src/view/graph/layouts';
-import { typeStyle } from '../../../src/view/graph/palette';
+import { typeStyle } from '../../../src/model/palette';
 import { tinyDataset } from '../tinyDataset';
 
 describe('toElements', () => {

@@ -1,7 +1,7 @@
 // What the analysis counts: which links, projects and events, weights (alpha) and brokerage groups.
 import { useStore } from '../../../state/store';
 import { selectFacetCounts } from '../../../state/selectors';
-import { kindStyle } from '../../graph/palette';
+import { kindStyle } from '../../../model/palette';
 import { NON_COOPERATION_KINDS, type Grouping } from '../../../model/buildGraph';
 
 export function AnalysisSettingsForm() {

@@ -4,7 +4,7 @@ import { useStore } from '../../../state/store';
 import { selectLinkKinds, selectOrgTypes } from '../../../state/pathSelectors';
 import { selectIndex } from '../../../state/selectors';
 import { OrganisationPicker } from '../../components/OrganisationPicker';
-import { kindStyle, typeStyle } from '../../graph/palette';
+import { kindStyle, typeStyle } from '../../../model/palette';
 
 const HOP_LIMITS = [1, 2, 3, 4, 5, 6, 7, 8];
 

@@ -1,5 +1,19 @@
-// Colours, shapes and names for organisation types and link kinds (colour-blind-safe base palette).
-import type { NodeShape } from './cyTypes';
+// Colours, shapes and names for organisation types and link kinds (colour-blind-safe base palette):
+// the one palette, drawn on screen and written into exported files (GEXF viz colours).
+
+/** Node shapes cytoscape draws; each type has its own. */
+export type NodeShape =
+  | 'ellipse'
+  | 'triangle'
+  | 'round-rectangle'
+  | 'rectangle'
+  | 'diamond'
+  | 'pentagon'
+  | 'hexagon'
+  | 'octagon'
+  | 'star'
+  | 'vee'
+  | 'round-tag';
 
 export interface TypeStyle {
   label: string;
@@ -71,3 +85,6 @@ export const kindStyle = (kind: string): KindStyle =>
         line: 'solid',
         width: 1,
       };
+
+/** The colour an organisation of this type is drawn in, as written to exported files (#rrggbb). */
+export const colourOfType = (type: string): string => typeStyle(type).color.toLowerCase();
