@@ -17,6 +17,7 @@ import {
   type DeclaredType,
 } from '../xml/records';
 import { attr, childrenNamed, type XmlElement } from '../xml/safeXml';
+import { describeTally, latestValues, newTally, periodOf, type DynamicTally } from './dynamic';
 
 export interface XmlParse {
   dataset?: Dataset;
@@ -45,6 +46,7 @@ function gexfType(t: string | undefined): DeclaredType {
 interface Context {
   file: string;
   problems: ProblemList;
+  dynamic: DynamicTally;
 }
 
 const unsupported = (ctx: Context, el: XmlElement, what: string) =>
@@ -57,15 +59,13 @@ const unsupported = (ctx: Context, el: XmlElement, what: string) =>
     },
   );
 
-function readDeclarations(
-  graph: XmlElement,
-  ctx: Context,
-): { node: Map<string, Declared>; edge: Map<string, Declared> } {
+function readDeclarations(graph: XmlElement): {
+  node: Map<string, Declared>;
+  edge: Map<string, Declared>;
+} {
   const node = new Map<string, Declared>();
   const edge = new Map<string, Declared>();
   for (const block of childrenNamed(graph, 'attributes')) {
-    if ((attr(block, 'mode') ?? 'static') === 'dynamic')
-      unsupported(ctx, block, 'dynamic attributes (mode="dynamic")');
     const target = (attr(block, 'class') ?? 'node') === 'edge' ? edge : node;
     for (const a of childrenNamed(block, 'attribute')) {
       const id = attr(a, 'id');
@@ -90,40 +90,38 @@ function readAttvalues(
   ctx: Context,
 ): void {
   const seen = new Set<string>();
-  for (const block of childrenNamed(el, 'attvalues')) {
-    for (const av of childrenNamed(block, 'attvalue')) {
-      if (
-        attr(av, 'start') !== undefined ||
-        attr(av, 'end') !== undefined ||
-        attr(av, 'startopen') !== undefined
-      ) {
-        unsupported(ctx, av, 'time-bound attribute values (start/end)');
-      }
-      const id = attr(av, 'for') ?? attr(av, 'id');
-      const text = attr(av, 'value');
-      if (id === undefined || text === undefined) continue;
-      seen.add(id);
-      const decl = declared.get(id);
-      if (!decl) {
-        ctx.problems.warn(
-          'undeclared-attribute',
-          `attribute ${JSON.stringify(id)} is not declared; kept as text`,
-          { file: ctx.file, line: av.line, field: id, value: text },
-        );
-        row.add(id, text);
-        continue;
-      }
-      if (text.trim() === '' && decl.type !== 'string') continue;
-      const v = convertDeclared(text, decl.type);
-      if (!v.ok) {
-        ctx.problems.warn(
-          'bad-attribute',
-          `${decl.name} ${JSON.stringify(text.slice(0, 80))} ${v.reason}; kept as text`,
-          { file: ctx.file, line: av.line, field: decl.name, value: text },
-        );
-      }
-      row.add(decl.name, v.ok ? v.value : text);
+  const all = childrenNamed(el, 'attvalues').flatMap((b) => childrenNamed(b, 'attvalue'));
+  const { kept, dynamicIds } = latestValues(all);
+  for (const id of dynamicIds) {
+    const name = declared.get(id)?.name ?? id;
+    ctx.dynamic.latest.set(name, (ctx.dynamic.latest.get(name) ?? 0) + 1);
+    ctx.dynamic.firstLine ??= el.line;
+  }
+  for (const av of kept) {
+    const id = attr(av, 'for') ?? attr(av, 'id');
+    const text = attr(av, 'value');
+    if (id === undefined || text === undefined) continue;
+    seen.add(id);
+    const decl = declared.get(id);
+    if (!decl) {
+      ctx.problems.warn(
+        'undeclared-attribute',
+        `attribute ${JSON.stringify(id)} is not declared; kept as text`,
+        { file: ctx.file, line: av.line, field: id, value: text },
+      );
+      row.add(id, text);
+      continue;
     }
+    if (text.trim() === '' && decl.type !== 'string') continue;
+    const v = convertDeclared(text, decl.type);
+    if (!v.ok) {
+      ctx.problems.warn(
+        'bad-attribute',
+        `${decl.name} ${JSON.stringify(text.slice(0, 80))} ${v.reason}; kept as text`,
+        { file: ctx.file, line: av.line, field: decl.name, value: text },
+      );
+    }
+    row.add(decl.name, v.ok ? v.value : text);
   }
   for (const decl of declared.values()) {
     if (seen.has(decl.id) || decl.defaultValue === undefined || decl.defaultValue === '') continue;
@@ -132,15 +130,36 @@ function readAttvalues(
   }
 }
 
-function checkStatic(el: XmlElement, ctx: Context, what: string): void {
-  if (
-    childrenNamed(el, 'spells').length > 0 ||
-    attr(el, 'start') !== undefined ||
-    attr(el, 'end') !== undefined
-  ) {
-    unsupported(ctx, el, `dynamic ${what}s (spells or start/end)`);
+/** Spells and start/end as years: since/until on a link, the founding year of an organisation. */
+function readPeriod(
+  el: XmlElement,
+  row: ElementRow<OrgField> | ElementRow<LinkField>,
+  ctx: Context,
+): void {
+  const p = periodOf(el);
+  const t = ctx.dynamic;
+  if (p.raw) {
+    t.notYears++;
+    // Straight into the attributes: by name, "start" and "end" would mean since and until.
+    if (p.raw.start !== undefined) row.row.attributes.set('start', p.raw.start);
+    if (p.raw.end !== undefined) row.row.attributes.set('end', p.raw.end);
+  } else if (p.since === undefined && p.until === undefined) return;
+  else if (row instanceof ElementRow && isLinkRow(row)) {
+    t.linksDated++;
+    if (p.since !== undefined) row.setField('since', p.since, 'start');
+    if (p.until !== undefined) row.setField('until', p.until, 'end');
+  } else {
+    t.orgsDated++;
+    const org = row as ElementRow<OrgField>;
+    if (p.since !== undefined) org.setField('founded', p.since, 'start');
+    if (p.until !== undefined) org.add('until', p.until);
   }
+  t.firstLine ??= el.line;
 }
+
+const isLinkRow = (
+  row: ElementRow<OrgField> | ElementRow<LinkField>,
+): row is ElementRow<LinkField> => row.kind === 'edge';
 
 function readNode(el: XmlElement, declared: Map<string, Declared>, ctx: Context): RawRow<OrgField> {
   const row = new ElementRow<OrgField>(el.line, 'node');
@@ -151,7 +170,6 @@ function readNode(el: XmlElement, declared: Map<string, Declared>, ctx: Context)
   ) {
     unsupported(ctx, el, 'nested nodes (a hierarchy of nodes)');
   }
-  checkStatic(el, ctx, 'node');
   const id = attr(el, 'id');
   if (id !== undefined) row.setField('id', id, 'id');
   const label = attr(el, 'label');
@@ -171,6 +189,7 @@ function readNode(el: XmlElement, declared: Map<string, Declared>, ctx: Context)
       attr(colour, 'hex') ?? rgbToHex(attr(colour, 'r'), attr(colour, 'g'), attr(colour, 'b'));
     if (hex !== undefined) row.setField('color', hex, 'viz:color');
   }
+  readPeriod(el, row, ctx);
   readAttvalues(el, declared, row as ElementRow<OrgField | LinkField>, ctx);
   return row.row;
 }
@@ -182,7 +201,6 @@ function readEdge(
   ctx: Context,
 ): RawRow<LinkField> {
   const row = new ElementRow<LinkField>(el.line, 'edge');
-  checkStatic(el, ctx, 'edge');
   for (const name of ['id', 'source', 'target', 'weight', 'label', 'kind'] as const) {
     const v = attr(el, name);
     if (v !== undefined) row.setField(name, v, name);
@@ -193,6 +211,7 @@ function readEdge(
     type === 'directed',
     attr(el, 'type') !== undefined ? 'type' : 'defaultedgetype',
   );
+  readPeriod(el, row, ctx);
   readAttvalues(el, declared, row as ElementRow<OrgField | LinkField>, ctx);
   return row.row;
 }
@@ -202,14 +221,14 @@ const textOf = (el: XmlElement | undefined): string | undefined => {
   return t === undefined || t === '' ? undefined : t;
 };
 
-/** Parse a GEXF document. Dynamic graphs and nested nodes are refused as unsupported. Never throws. */
+/** Parse a GEXF document. Dynamic graphs are flattened (with a warning); nested nodes are refused. Never throws. */
 export function parseGexf(text: string, file = 'graph.gexf', budget?: Budget): XmlParse {
   return guard(file, () => readGexf(text, file, budget), {});
 }
 
 function readGexf(text: string, file: string, budget?: Budget): XmlParse {
   const problems = new ProblemList();
-  const ctx: Context = { file, problems };
+  const ctx: Context = { file, problems, dynamic: newTally() };
   const root = openXmlRoot(text, file, problems, 'gexf', 'GEXF', budget);
   if (!root) return { problems: problems.toArray() };
   const graphs = childrenNamed(root, 'graph');
@@ -219,9 +238,7 @@ function readGexf(text: string, file: string, budget?: Budget): XmlParse {
     return { problems: problems.toArray() };
   }
   if (graphs.length > 1) unsupported(ctx, graphs[1]!, 'more than one <graph> in a file');
-  if ((attr(graph, 'mode') ?? 'static') === 'dynamic')
-    unsupported(ctx, graph, 'a dynamic graph (mode="dynamic")');
-  const declared = readDeclarations(graph, ctx);
+  const declared = readDeclarations(graph);
   const defaultType = attr(graph, 'defaultedgetype') ?? 'undirected';
   const nodes = childrenNamed(graph, 'nodes').flatMap((n) => childrenNamed(n, 'node'));
   const edges = childrenNamed(graph, 'edges').flatMap((n) => childrenNamed(n, 'edge'));
@@ -241,6 +258,13 @@ function readGexf(text: string, file: string, budget?: Budget): XmlParse {
   const orgRows = nodes.map((n) => readNode(n, declared.node, ctx));
   const linkRows = edges.map((e) => readEdge(e, declared.edge, defaultType, ctx));
   if (problems.hasErrors) return { problems: problems.toArray() };
+  const dynamicNote = describeTally(ctx.dynamic);
+  if (dynamicNote !== undefined || attr(graph, 'mode') === 'dynamic')
+    problems.warn(
+      'dynamic-flattened',
+      dynamicNote ?? 'a dynamic network (mode="dynamic") with no time bounds: read as it is',
+      { file, line: ctx.dynamic.firstLine ?? graph.line },
+    );
   const meta = childrenNamed(root, 'meta')[0];
   const title = textOf(meta && childrenNamed(meta, 'title')[0]) ?? file.replace(/\.[^.]*$/, '');
   const description = textOf(meta && childrenNamed(meta, 'description')[0]);

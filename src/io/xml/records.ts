@@ -55,7 +55,7 @@ export class ElementRow<F extends OrgField | LinkField> {
 
   constructor(
     line: number,
-    private readonly kind: 'node' | 'edge',
+    readonly kind: 'node' | 'edge',
   ) {
     this.row = { line, fields: new Map(), attributes: new Map() };
   }

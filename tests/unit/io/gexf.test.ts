@@ -168,18 +168,53 @@ describe('parseGexf', () => {
     expect(r.problems[0]).toMatchObject({ code: 'created-organisation', value: 'ghost', line: 4 });
   });
 
+  it('reads a dynamic network as one picture: spells and start/end become years', () => {
+    const text = gexf(
+      [
+        '<attributes class="edge" mode="dynamic"><attribute id="w" title="Weight" type="double"/></attributes>',
+        '<nodes><node id="a" start="2004-03-01"/><node id="b"><spells><spell start="2001" end="2003"/></spells></node></nodes>',
+        '<edges>',
+        '<edge id="e1" source="a" target="b"><spells><spell start="2005" end="2007"/><spell start="2010.0" end="2012"/></spells>',
+        '<attvalues><attvalue for="w" value="3" start="2010" end="2012"/><attvalue for="w" value="1" start="2005" end="2007"/></attvalues></edge>',
+        '<edge id="e2" source="b" target="a" start="2008"><spells><spell start="2009"/></spells></edge>',
+        '</edges>',
+      ].join('\n'),
+      'mode="dynamic" timeformat="date" defaultedgetype="directed"',
+    );
+    const r = parseGexf(text, 'g.gexf');
+    expect(errors(r.problems)).toEqual([]);
+    const d = r.dataset!;
+    expect(d.organisations.map((o) => [o.id, o.founded, o.attributes?.['until']])).toEqual([
+      ['a', 2004, undefined],
+      ['b', 2001, 2003],
+    ]);
+    // e1 spans its spells and keeps the latest weight (3, not the file order's last, 1);
+    // e2's last spell is open, so it runs on.
+    expect(d.links.map((l) => [l.id, l.since, l.until, l.weight])).toEqual([
+      ['e1', 2005, 2012, 3],
+      ['e2', 2008, undefined, 1],
+    ]);
+    const note = r.problems.find((p) => p.code === 'dynamic-flattened');
+    expect(note).toMatchObject({ severity: 'warning', line: 5 });
+    expect(note?.message).toBe(
+      'a dynamic network was read as one static picture: 2 links took since/until from their time bounds; 2 organisations took their founding year from their first start; the dynamic attribute "Weight" keeps its latest value on 1 element',
+    );
+  });
+
+  it('keeps times that are not years (doubles) as start and end attributes', () => {
+    const text = gexf(
+      '<nodes><node id="a"/><node id="b"/></nodes><edges><edge source="a" target="b" start="0.5" end="2.25"/></edges>',
+      'mode="dynamic" timeformat="double"',
+    );
+    const r = parseGexf(text, 'g.gexf');
+    expect(r.dataset?.links[0]).toMatchObject({ attributes: { start: '0.5', end: '2.25' } });
+    expect(r.dataset?.links[0]?.since).toBeUndefined();
+    expect(r.problems.find((p) => p.code === 'dynamic-flattened')?.message).toContain(
+      '1 elements have times that are not years',
+    );
+  });
+
   it.each([
-    ['a dynamic graph', gexf('<nodes><node id="a"/></nodes>', 'mode="dynamic"'), 'dynamic graph'],
-    [
-      'spells',
-      gexf('<nodes><node id="a"><spells><spell start="2000"/></spells></node></nodes>'),
-      'dynamic node',
-    ],
-    [
-      'start/end on an edge',
-      gexf('<nodes><node id="a"/></nodes><edges><edge source="a" target="a" start="1"/></edges>'),
-      'dynamic edge',
-    ],
     [
       'nested nodes',
       gexf('<nodes><node id="a"><nodes><node id="b"/></nodes></node></nodes>'),
