@@ -20,38 +20,37 @@ const year = z.number().int().min(YEAR_RANGE.min).max(YEAR_RANGE.max);
 const safeUrl = z
   .string()
   .refine((u) => /^(https?:\/\/|mailto:)/i.test(u), 'must start with http://, https:// or mailto:');
-const evidence = z.enum(['A', 'B', 'C']);
+export const evidenceSchema = z.enum(['A', 'B', 'C']);
+export const trustBasisSchema = z.enum(['stated', 'proxy', 'workshop']);
 const codes = z.array(z.string().min(1)).default([]);
 
 /**
  * Attribute tables are checked and rebuilt key by key (zod's record drops a "__proto__" key), so
  * any key stays a plain own key and nothing is lost silently.
  */
-const attributes = z
-  .unknown()
-  .optional()
-  .superRefine((a, ctx) => {
-    if (a === undefined) return;
-    if (a === null || typeof a !== 'object' || Array.isArray(a)) {
-      ctx.addIssue({ code: 'custom', message: 'must be an object of attribute values' });
-      return;
-    }
-    for (const [key, value] of Object.entries(a)) {
-      const t = typeof value;
-      if (t !== 'string' && t !== 'boolean' && !(t === 'number' && Number.isFinite(value))) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [key],
-          message: 'must be a string, a finite number or true/false',
-        });
+const attributes = z.optional(
+  z
+    .unknown()
+    .superRefine((a, ctx) => {
+      if (a === null || typeof a !== 'object' || Array.isArray(a)) {
+        ctx.addIssue({ code: 'custom', message: 'must be an object of attribute values' });
+        return;
       }
-    }
-  })
-  .transform((a): Attributes | undefined =>
-    a === undefined ? undefined : (Object.fromEntries(Object.entries(a as object)) as Attributes),
-  );
+      for (const [key, value] of Object.entries(a)) {
+        const t = typeof value;
+        if (t !== 'string' && t !== 'boolean' && !(t === 'number' && Number.isFinite(value))) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message: 'must be a string, a finite number or true/false',
+          });
+        }
+      }
+    })
+    .transform((a): Attributes => Object.fromEntries(Object.entries(a as object)) as Attributes),
+);
 
-const organisationSchema = z.strictObject({
+export const organisationSchema = z.strictObject({
   id,
   label: z.string().trim().min(1).max(1000),
   type: z.string().trim().min(1).max(64),
@@ -62,17 +61,19 @@ const organisationSchema = z.strictObject({
   url: safeUrl.optional(),
   description: z.string().max(10_000).optional(),
   sources: codes,
-  evidence: evidence.optional(),
+  evidence: evidenceSchema.optional(),
+  /** Drawing hints carried over from imported files. */
   x: z.number().finite().optional(),
   y: z.number().finite().optional(),
   color: z
     .string()
     .regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1f77b4')
     .optional(),
+  /** Any further attributes, kept as given. */
   attributes,
 });
 
-const linkSchema = z
+export const linkSchema = z
   .strictObject({
     id,
     source: id,
@@ -82,30 +83,38 @@ const linkSchema = z
     label: z.string().max(2000).optional(),
     since: year.optional(),
     until: year.optional(),
+    /** Intensity of the tie, > 0; 1 when not stated. */
     weight: z.number().finite().positive('must be greater than 0').default(1),
+    /** Trust in [0, 1]; absent when unknown. */
     trust: z.number().finite().min(0).max(1).optional(),
-    trustBasis: z.enum(['stated', 'proxy', 'workshop']).optional(),
+    trustBasis: trustBasisSchema.optional(),
     amount: z.number().finite().nonnegative().optional(),
     currency: z
       .string()
       .regex(/^[A-Z]{3}$/, 'must be a 3-letter currency code')
       .optional(),
     sources: codes,
-    evidence: evidence.optional(),
+    evidence: evidenceSchema.optional(),
     attributes,
   })
   .transform((l) => ({ ...l, directed: l.directed ?? DIRECTED_KINDS.has(l.kind) }));
 
-const datasetSchema = z.strictObject({
+export const sourceSchema = z.strictObject({
+  code: id,
+  title: z.string().min(1),
+  url: safeUrl.optional(),
+});
+
+export const datasetSchema = z.strictObject({
   format: z.literal(DATASET_FORMAT),
   version: z.number().int().min(1).max(DATASET_VERSION),
   title: z.string().min(1).max(500),
   description: z.string().max(20_000).default(''),
+  /** Trust assumed for a link with none, when ranking trusted paths. */
   defaultTrust: z.number().finite().min(0).max(1).default(DEFAULT_TRUST),
+  /** Explains how trust values were obtained (e.g. the proxy's formula). */
   trustNote: z.string().max(5000).optional(),
-  sources: z
-    .array(z.strictObject({ code: id, title: z.string().min(1), url: safeUrl.optional() }))
-    .default([]),
+  sources: z.array(sourceSchema).default([]),
   organisations: z.array(organisationSchema).max(MAX_ELEMENTS),
   links: z.array(linkSchema).max(MAX_ELEMENTS),
 });
@@ -163,7 +172,7 @@ export function validateDataset(raw: unknown, file?: string): ValidationResult {
       }),
     };
   }
-  const dataset = parsed.data as Dataset;
+  const dataset = parsed.data;
   const problems = checkReferences(dataset, file);
   if (problems.some((p) => p.severity === 'error')) return { ok: false, problems };
   return { ok: true, dataset, problems };

@@ -1,4 +1,13 @@
 // The domain types of Clusterscope: organisations, links, sources and the dataset that holds them.
+import type { z } from 'zod';
+import type {
+  datasetSchema,
+  evidenceSchema,
+  linkSchema,
+  organisationSchema,
+  sourceSchema,
+  trustBasisSchema,
+} from './schema';
 
 /** Organisation types the app knows how to draw; any other string is kept and drawn neutrally. */
 export const KNOWN_ORG_TYPES = [
@@ -39,73 +48,17 @@ export const DIRECTED_KINDS: ReadonlySet<string> = new Set(['value-chain', 'fund
 export const ACTIVITY_TYPES: ReadonlySet<string> = new Set(['project', 'event']);
 
 export type NodeId = string;
-export type Evidence = 'A' | 'B' | 'C';
 export type AttributeValue = string | number | boolean;
 export type Attributes = Record<string, AttributeValue>;
 
+// The record types are what the schema gives back (z.output), so type and check never drift.
+export type Evidence = z.output<typeof evidenceSchema>;
 /** How a trust value came about. */
-export type TrustBasis = 'stated' | 'proxy' | 'workshop';
-
-export interface Source {
-  code: string;
-  title: string;
-  url?: string;
-}
-
-export interface Organisation {
-  id: NodeId;
-  label: string;
-  type: string;
-  sectors: string[];
-  country?: string;
-  city?: string;
-  founded?: number;
-  url?: string;
-  description?: string;
-  sources: string[];
-  evidence?: Evidence;
-  /** Drawing hints carried over from imported files. */
-  x?: number;
-  y?: number;
-  color?: string;
-  /** Any further attributes, kept as given. */
-  attributes?: Attributes;
-}
-
-export interface Link {
-  id: string;
-  source: NodeId;
-  target: NodeId;
-  kind: string;
-  directed: boolean;
-  label?: string;
-  since?: number;
-  until?: number;
-  /** Intensity of the tie, > 0; 1 when not stated. */
-  weight: number;
-  /** Trust in [0, 1]; absent when unknown. */
-  trust?: number;
-  trustBasis?: TrustBasis;
-  amount?: number;
-  currency?: string;
-  sources: string[];
-  evidence?: Evidence;
-  attributes?: Attributes;
-}
-
-export interface Dataset {
-  format: 'clusterscope';
-  version: number;
-  title: string;
-  description: string;
-  /** Trust assumed for a link with none, when ranking trusted paths. */
-  defaultTrust: number;
-  /** Explains how trust values were obtained (e.g. the proxy's formula). */
-  trustNote?: string;
-  sources: Source[];
-  organisations: Organisation[];
-  links: Link[];
-}
+export type TrustBasis = z.output<typeof trustBasisSchema>;
+export type Source = z.output<typeof sourceSchema>;
+export type Organisation = z.output<typeof organisationSchema>;
+export type Link = z.output<typeof linkSchema>;
+export type Dataset = z.output<typeof datasetSchema>;
 
 export const DATASET_FORMAT = 'clusterscope';
 /**

@@ -20,7 +20,7 @@ export function builtInStory(
 ): { id: string; title: string; views: SavedView[] } | null {
   const story = shipped().find((s) => s.dataset === datasetTitle);
   if (!story) return null;
-  return { id: story.id, title: story.title, views: story.views as SavedView[] };
+  return { id: story.id, title: story.title, views: story.views };
 }
 
 /** Ids of every view in a built-in story. */

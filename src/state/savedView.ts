@@ -4,72 +4,8 @@
 import { z } from 'zod';
 import { METRICS } from '../analysis';
 import { YEAR_RANGE } from '../model/fields';
-import { EMPTY_FILTERS, type Filters } from '../model/filter';
+import { EMPTY_FILTERS } from '../model/filter';
 import { LAYOUTS, type LayoutName } from './layoutNames';
-import type { Selection } from './slices/viewSlice';
-
-/**
- * The visible part of the network in model coordinates. Kept instead of zoom and pan so a view
- * saved on a laptop shows the same region on a projector of another size.
- */
-export interface ViewCamera {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
-
-/** One organisation's position, rounded to whole model units. */
-export type SavedPosition = [orgId: string, x: number, y: number];
-
-export interface SavedView {
-  id: string;
-  title: string;
-  note: string;
-  filters: Filters;
-  selection: Selection;
-  /** Organisations the view is about: drawn in full, the rest faded. Empty: no focus. */
-  focus: string[];
-  layout: LayoutName;
-  /** Where every organisation stood; absent: keep the positions the layout gives. */
-  positions?: SavedPosition[];
-  /** Absent: fit the focus (or everything shown) to the screen. */
-  camera?: ViewCamera;
-  /** Timeline year; null: the whole network. */
-  year: number | null;
-  /** How analysis sizes, colours and highlights organisations; absent: by type, no highlight. */
-  analysis?: ViewAnalysis;
-  /** The path query; absent: none. */
-  path?: ViewPath;
-  /** The ego focus: an organisation and what lies within `hops` links; absent: none. */
-  ego?: ViewEgo;
-}
-
-/** Mirrors the analysis slice's sizeBy, colorBy and highlight (plain strings, checked on read). */
-export interface ViewAnalysis {
-  sizeBy: string | null;
-  colorBy: string;
-  highlight: 'none' | 'bridges' | 'cross-cluster';
-}
-
-/** Mirrors the paths slice's PathQuery. */
-export interface ViewPath {
-  from: string | null;
-  to: string | null;
-  by: 'hops' | 'trust';
-  k: number;
-  minTrust: number;
-  kinds: string[] | null;
-  avoid: string[];
-  avoidTypes: string[];
-  maxHops: number | null;
-}
-
-export interface ViewEgo {
-  centre: string;
-  hops: 1 | 2 | 3;
-  mode: 'fade' | 'hide';
-}
 
 export const MAX_VIEW_ITEMS = 20_000;
 const LAYOUT_NAMES = LAYOUTS.map((l) => l.name) as [LayoutName, ...LayoutName[]];
@@ -91,6 +27,10 @@ export const selectionSchema = z
   ])
   .nullable();
 
+/**
+ * The visible part of the network in model coordinates. Kept instead of zoom and pan so a view
+ * saved on a laptop shows the same region on a projector of another size.
+ */
 export const cameraSchema = z
   .strictObject({
     x1: z.number().finite(),
@@ -100,6 +40,7 @@ export const cameraSchema = z
   })
   .refine((c) => c.x2 > c.x1 && c.y2 > c.y1, 'the camera must show an area');
 
+/** Each organisation's position, rounded to whole model units: [orgId, x, y]. */
 export const positionsSchema = z
   .array(z.tuple([ref, z.number().finite(), z.number().finite()]))
   .max(MAX_VIEW_ITEMS);
@@ -108,23 +49,35 @@ export const layoutSchema = z.enum(LAYOUT_NAMES);
 export const yearSchema = z.number().int().min(YEAR_RANGE.min).max(YEAR_RANGE.max).nullable();
 const METRIC_KEYS = METRICS.map((m) => m.key as string);
 const metricKey = z.string().refine((k) => METRIC_KEYS.includes(k), 'unknown metric');
+/** How analysis sizes, colours and highlights organisations (the analysis slice's settings). */
 export const analysisSchema = z.strictObject({
   sizeBy: metricKey.nullable(),
   colorBy: z.union([z.enum(['type', 'community']), metricKey]),
   highlight: z.enum(['none', 'bridges', 'cross-cluster']).default('none'),
 });
 const names = z.array(z.string().max(256)).max(MAX_VIEW_ITEMS);
+/**
+ * The path query: what the person asked for (the paths slice holds one). `from`/`to` are
+ * organisation ids; a constraint at its neutral value is off.
+ */
 export const pathSchema = z.strictObject({
   from: ref.nullable(),
   to: ref.nullable(),
   by: z.enum(['hops', 'trust']).default('hops'),
+  /** Number of alternatives listed. */
   k: z.number().int().min(1).max(50).default(3),
+  /** Links below this trust are not used; 0: no minimum. */
   minTrust: z.number().min(0).max(1).default(0),
+  /** Link kinds allowed; null: every kind. */
   kinds: names.nullable().default(null),
+  /** Organisations a path must not pass through. */
   avoid: names.default([]),
+  /** Organisation types a path must not pass through. */
   avoidTypes: names.default([]),
+  /** Longest path in links; null: no limit. */
   maxHops: z.number().int().min(1).max(100).nullable().default(null),
 });
+/** The ego focus: an organisation and what lies within `hops` links. */
 export const egoSchema = z.strictObject({
   centre: ref,
   hops: z.union([z.literal(1), z.literal(2), z.literal(3)]),
@@ -137,15 +90,30 @@ export const savedViewSchema = z.strictObject({
   note: z.string().max(5000).default(''),
   filters: filtersSchema.default(EMPTY_FILTERS),
   selection: selectionSchema.default(null),
+  /** Organisations the view is about: drawn in full, the rest faded. Empty: no focus. */
   focus: z.array(ref).max(MAX_VIEW_ITEMS).default([]),
   layout: layoutSchema.default('fcose'),
+  /** Where every organisation stood; absent: keep the positions the layout gives. */
   positions: positionsSchema.optional(),
+  /** Absent: fit the focus (or everything shown) to the screen. */
   camera: cameraSchema.optional(),
+  /** Timeline year; null: the whole network. */
   year: yearSchema.default(null),
+  /** Absent: by type, no highlight. */
   analysis: analysisSchema.optional(),
+  /** Absent: no path query. */
   path: pathSchema.optional(),
+  /** Absent: no ego focus. */
   ego: egoSchema.optional(),
 });
+
+/** A saved view: what is on screen, with a title and a note. */
+export type SavedView = z.output<typeof savedViewSchema>;
+export type ViewCamera = z.output<typeof cameraSchema>;
+export type SavedPosition = z.output<typeof positionsSchema>[number];
+export type ViewAnalysis = z.output<typeof analysisSchema>;
+export type ViewPath = z.output<typeof pathSchema>;
+export type ViewEgo = z.output<typeof egoSchema>;
 
 export const storySchema = z.strictObject({
   title: z.string().min(1).max(200),
@@ -154,7 +122,7 @@ export const storySchema = z.strictObject({
   views: z.array(savedViewSchema).max(500),
 });
 
-export type Story = z.infer<typeof storySchema>;
+export type Story = z.output<typeof storySchema>;
 
 let idSeq = 0;
 /** A fresh id for a saved view (unique within the session). */
@@ -166,7 +134,7 @@ export function readViews(raw: unknown): { views: SavedView[]; dropped: number }
   const views: SavedView[] = [];
   for (const item of raw.slice(0, 500)) {
     const parsed = savedViewSchema.safeParse(item);
-    if (parsed.success) views.push(parsed.data as SavedView);
+    if (parsed.success) views.push(parsed.data);
   }
   return { views, dropped: raw.length - views.length };
 }

@@ -1,35 +1,15 @@
 // Trust and cooperation paths: the path query (plain, serialisable), its results as a job tagged
 // with the dataset revision, the chosen path and the step along it, and the ego focus.
 import type { StateCreator } from 'zustand';
-import type {
-  ContactSuggestion,
-  IntroducerResult,
-  PathSearchResult,
-  Ranking,
-} from '../../analysis/paths';
+import type { ContactSuggestion, IntroducerResult, PathSearchResult } from '../../analysis/paths';
+import type { ViewPath } from '../savedView';
 import type { StoreState } from '../store';
 
 /**
- * What the person asked for. Plain data (no Sets, no functions), so saved views can store it.
- * `from`/`to` are organisation ids; a constraint at its neutral value is off.
+ * What the person asked for. Plain data (no Sets, no functions), so saved views can store it;
+ * its fields are declared once, by the saved-view schema that checks one read back.
  */
-export interface PathQuery {
-  from: string | null;
-  to: string | null;
-  by: Ranking;
-  /** Number of alternatives listed. */
-  k: number;
-  /** Links below this trust are not used; 0: no minimum. */
-  minTrust: number;
-  /** Link kinds allowed; null: every kind. */
-  kinds: string[] | null;
-  /** Organisations a path must not pass through. */
-  avoid: string[];
-  /** Organisation types a path must not pass through. */
-  avoidTypes: string[];
-  /** Longest path in links; null: no limit. */
-  maxHops: number | null;
-}
+export type PathQuery = ViewPath;
 
 export const DEFAULT_PATH_QUERY: PathQuery = {
   from: null,
