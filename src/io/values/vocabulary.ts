@@ -28,7 +28,7 @@ function table<F extends string>(entries: Record<F, readonly string[]>): Readonl
 }
 
 const ORG_NAMES = table<OrgField>({
-  id: ['org id', 'organisation id', 'organization id', 'node id', 'key', 'code'],
+  id: ['org id', 'organisation id', 'organization id', 'node id', 'key', 'code', 'vertex'],
   label: [
     'name',
     'organisation',
@@ -56,9 +56,31 @@ const ORG_NAMES = table<OrgField>({
 
 const LINK_NAMES = table<LinkField>({
   id: ['link id', 'edge id'],
-  source: ['from', 'source id', 'src', 'origin', 'organisation 1', 'org 1', 'node 1'],
-  target: ['to', 'target id', 'dst', 'destination', 'organisation 2', 'org 2', 'node 2'],
-  kind: ['type', 'link type', 'edge type', 'relation', 'relationship', 'tie', 'interaction'],
+  source: ['from', 'source id', 'src', 'origin', 'organisation 1', 'org 1', 'node 1', 'vertex 1'],
+  target: [
+    'to',
+    'target id',
+    'dst',
+    'destination',
+    'organisation 2',
+    'org 2',
+    'node 2',
+    'vertex 2',
+    'partner',
+    'partner organisation',
+    'partner organization',
+  ],
+  kind: [
+    'type',
+    'link type',
+    'edge type',
+    'type of link',
+    'kind of link',
+    'relation',
+    'relationship',
+    'tie',
+    'interaction',
+  ],
   directed: ['is directed'],
   label: ['name', 'edge label', 'link label', 'title'],
   since: ['start', 'start year', 'begin', 'from year', 'year'],

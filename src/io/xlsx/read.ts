@@ -5,7 +5,7 @@ import { Budget, BudgetExceeded } from '../budget';
 import { assemble } from '../assemble/assemble';
 import type { Cell } from '../assemble/records';
 import { buildTable, type SourceRecord } from '../assemble/table';
-import { mapHeaders, recogniseTable } from '../csv/headers';
+import { mapHeaders } from '../csv/headers';
 import {
   pairTables,
   readTable,
@@ -18,6 +18,7 @@ import { ProblemList } from '../problemList';
 import { trimCell } from '../values/numbers';
 import { normaliseName, type LinkField, type OrgField, type TableKind } from '../values/vocabulary';
 import { readCell } from './cells';
+import { describeCaptions, dropNodexlFormulas, nodexlDirected, settleHeader } from './captions';
 import { columnLetter, loadExcel } from './excel';
 import { archiveBuffer, checkWorkbook } from './parts';
 
@@ -157,8 +158,12 @@ export async function parseXlsx(
         sources = readSources(rows, ws, file, problems);
         continue;
       }
-      const headers = rows.header.cells.map((c) => (c === undefined ? '' : String(c)));
-      const kind = recogniseTable(headers);
+      const settled = settleHeader(rows);
+      const blankFormulas = dropNodexlFormulas(rows, settled);
+      const headers = rows.header!.cells.map((c, i) =>
+        c === undefined || settled.dropped.has(i) ? '' : String(c),
+      );
+      const kind = settled.kind;
       if (!kind || (byName !== undefined && byName !== kind)) {
         if (byName !== undefined) {
           const found = headers
@@ -167,8 +172,8 @@ export async function parseXlsx(
             .join(', ');
           problems.error(
             'unknown-table',
-            `sheet ${ws.name}: row ${rows.header.line} lacks the ${byName === 'links' ? 'source and target' : 'id'} columns; found ${found}`,
-            { file, line: rows.header.line },
+            `sheet ${ws.name}: row ${rows.header!.line} lacks the ${byName === 'links' ? 'source and target' : 'id'} columns; found ${found}`,
+            { file, line: rows.header!.line },
           );
         } else
           problems.warn(
@@ -178,9 +183,24 @@ export async function parseXlsx(
           );
         continue;
       }
+      if (byName === undefined && rows.records.length === 0) {
+        const msg = `sheet ${ws.name} has a header but no rows; it was not read`;
+        problems.warn('sheet-ignored', msg, { file });
+        continue;
+      }
       reportBadCells(rows, ws, file, problems);
-      const where = { file, line: rows.header.line, sheet: ws.name };
+      const where = { file, line: rows.header!.line, sheet: ws.name };
       const header = mapHeaders<OrgField | LinkField>(headers, kind, where, problems);
+      // NodeXL's own columns stay in the table's width but are not read ("(not used)").
+      header.columns = header.columns.map((c) =>
+        settled.dropped.has(c.index)
+          ? { index: c.index, header: String(rows.header!.cells[c.index] ?? '') }
+          : c,
+      );
+      if (settled.captions) {
+        const said = describeCaptions(ws.name, rows.header!, settled, blankFormulas);
+        problems.warn('caption-row', said, { file, line: rows.header!.line });
+      }
       const name = `the ${ws.name} sheet`;
       const refOf = (index: number, line: number) => `${columnLetter(index + 1)}${line}`;
       const table = buildTable(
@@ -200,6 +220,12 @@ export async function parseXlsx(
         })),
       };
       tables.push(info);
+      if (kind === 'links' && settled.nodexl) {
+        const directed = nodexlDirected(wb.worksheets);
+        for (const row of directed === undefined ? [] : table.rows)
+          if (!row.fields.has('directed'))
+            row.fields.set('directed', { value: directed!, column: 'Graph Type' });
+      }
       read.push(readTable(kind, table, info));
     }
     if (read.length === 0 && !problems.hasErrors) {
