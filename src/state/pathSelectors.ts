@@ -7,6 +7,7 @@ import type { PathResults } from './slices/pathSlice';
 import type { StoreState } from './store';
 
 export {
+  INTRODUCER_RANKING_NOTE,
   TRUST_LEVELS,
   TRUST_PROXY_NOTE,
   formatTrust,

@@ -4,9 +4,15 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { expectAccessible } from './axe';
 import { openPage, useBrowser } from './harness';
 import { validateDataset } from '../../src/model/schema';
-import { findPaths, withWorkshopTrust, type PathQuery } from '../../src/analysis/paths';
+import {
+  findIntroducers,
+  findPaths,
+  withWorkshopTrust,
+  type PathQuery,
+} from '../../src/analysis/paths';
 import type { Dataset } from '../../src/model/types';
 
 useBrowser();
@@ -185,6 +191,54 @@ describe('cooperation paths on LITEK', () => {
     await page.keyboard.press('Control+z');
     await page.getByTestId('path-item').first().getByText(names(VIA_LITEK)).waitFor();
     assert.equal((await pathNames(page))[2], names(VIA_CENTRE));
+  });
+
+  it('names Ekspla first among who can introduce Light Conversion to ELI Beamlines, hop by hop in sentences', async () => {
+    const page = await openPage();
+    await page.getByRole('tab', { name: 'Paths' }).click();
+    await pick(page, 'From organisation', 'Light Conv', 'Light Conversion');
+    await pick(page, 'To organisation', 'ELI Beam', 'ELI Beamlines');
+    const section = page.getByTestId('introducers');
+    await section.getByTestId('introducer-list').waitFor();
+    const core = findIntroducers(litek, 'light-conversion', 'eli-beamlines', { limit: 5 });
+    const label = (id: string) => litek.organisations.find((o) => o.id === id)!.label;
+    const shown = section.getByTestId('introducer');
+    assert.deepEqual(
+      await shown.locator('.link-button').allTextContents(),
+      core.introducers.map((i) => label(i.id)),
+    );
+    assert.equal(await shown.first().locator('.link-button').textContent(), 'Ekspla');
+    assert.match(
+      (await shown.first().getByTestId('introducer-summary').textContent()) ?? '',
+      /^100% of the good paths' trust, on (\d+) of \1$/,
+    );
+    // The first introducer's best path is open, each hop one sentence as the core says it.
+    assert.deepEqual(
+      await shown.first().getByTestId('intro-hop').allTextContents(),
+      core.introducers[0]!.best.hops.map((h) => h.sentence),
+    );
+    assert.match(
+      (await shown.first().getByTestId('intro-hop').first().textContent()) ?? '',
+      /^Light Conversion and Ekspla worked together on .*an estimate from the public record\)\.$/,
+    );
+    // No constraint is set, so nothing may speak of constraints; and the ranking is explained.
+    const text = (await section.textContent()) ?? '';
+    assert.doesNotMatch(text, /meets? the constraints/);
+    assert.doesNotMatch(text, /->/);
+    await section.getByText('How introducers are ranked').click();
+    await section.getByText(/divided by all good paths' trust/).waitFor();
+    await expectAccessible(page, '#side-tabpanel');
+    // A minimum trust above every link names itself as the reason.
+    await page.getByText('Constraints', { exact: true }).click();
+    const slider = page.getByRole('slider', { name: 'Minimum trust per link' });
+    await slider.focus();
+    await page.keyboard.press('End');
+    const empty = section.getByTestId('introducers-empty');
+    await empty.waitFor();
+    assert.match(
+      (await empty.textContent()) ?? '',
+      /^The constraints you set exclude every path between Light Conversion and ELI Beamlines: the minimum trust 1\. Without it there would be one\.$/,
+    );
   });
 
   it('focuses on the ego network of an organisation within 1 or 2 hops, faded or hidden', async () => {

@@ -1,4 +1,4 @@
-// Paths, introducers and suggestions in plain language; always says when trust is a proxy or a default.
+// Paths and suggestions in plain language; always says when trust is a proxy or a default.
 import type { Dataset, NodeId } from '../../model/types';
 import { organisationIndex } from './pathGraph';
 import type { CooperationPath, PathStep, StepTrustSource } from './types';
@@ -83,21 +83,6 @@ export function summarisePath(path: CooperationPath, dataset: Dataset): string {
       ? ''
       : `; ${d} ${d === 1 ? 'hop uses' : 'hops use'} the default trust ${formatTrust(dataset.defaultTrust)}`;
   return `${names}: ${hops}, ${trust}${note}`;
-}
-
-/** Why an introducer is suggested, e.g. "FTMC works with both Ekspla and LITEK; trust 0.4 (proxy)". */
-export function explainIntroducer(path: CooperationPath, dataset: Dataset): string {
-  const [from, via, second] = path.nodes;
-  const to = path.nodes[path.nodes.length - 1];
-  if (from === undefined || via === undefined || to === undefined) return '';
-  const trust = trustPhrase(
-    path.trust,
-    path.steps.map((s) => s.trustSource),
-  );
-  if (path.hops === 2) {
-    return `${labelOf(dataset, via)} works with both ${labelOf(dataset, from)} and ${labelOf(dataset, to)}; ${trust}`;
-  }
-  return `${labelOf(dataset, via)} works with ${labelOf(dataset, from)} and can reach ${labelOf(dataset, to)} through ${labelOf(dataset, second ?? to)}; ${trust}`;
 }
 
 /**

@@ -2,7 +2,25 @@
 export * from './types';
 export { DEFAULT_K, findPaths, normaliseQuery, describePath } from './findPaths';
 export { diagnose, describeConstraint, activeConstraints } from './diagnose';
-export { findIntroducers, type Introducer, type IntroducerResult } from './introducers';
+export {
+  findIntroducers,
+  GOOD_PATHS_K,
+  GOOD_PATH_MARGIN,
+  INTRODUCER_RANKING_NOTE,
+  type Introducer,
+  type IntroducerResult,
+  type IntroHop,
+  type IntroPath,
+} from './introducers';
+export { explainNoIntroducer } from './introDiagnosis';
+export {
+  buildActorPathGraph,
+  actorHop,
+  type ActorHop,
+  type ActorPathGraph,
+  type HopSide,
+} from './actorGraph';
+export { hopSentence, KIND_PHRASES, linkPhrase, trustWords } from './hopSentences';
 export {
   adamicAdarIndex,
   suggestContacts,
@@ -34,14 +52,7 @@ export {
   withWorkshopTrust,
   type TrustLevel,
 } from './trustScale';
-export {
-  explainStep,
-  explainIntroducer,
-  explainSuggestion,
-  formatTrust,
-  summarisePath,
-  trustPhrase,
-} from './explain';
+export { explainStep, explainSuggestion, formatTrust, summarisePath, trustPhrase } from './explain';
 export {
   buildPathGraph,
   effectiveTrust,

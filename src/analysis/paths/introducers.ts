@@ -1,35 +1,118 @@
-// "Who can introduce me?": common partners and two-hop brokers between two organisations, by path trust.
+// "Who can introduce me?": the organisations standing on the good paths between two organisations
+// of the actors-only graph, ranked by the share of those paths' trust that passes through them.
 import type { Dataset, NodeId } from '../../model/types';
-import { explainIntroducer } from './explain';
-import { describePath } from './findPaths';
-import { buildPathGraph, compareSequences, hopBetween, requireOrganisation } from './pathGraph';
-import type { CooperationPath, PathConstraints } from './types';
+import { actorHop, buildActorPathGraph, withoutPair, type ActorPathGraph } from './actorGraph';
+import { costGraph } from './bestPath';
+import { labelOf } from './explain';
+import { normaliseQuery } from './findPaths';
+import { hopSentence, isActivity, trustSourceOf } from './hopSentences';
+import { explainNoIntroducer } from './introDiagnosis';
+import { compareIds } from './pathGraph';
+import type { PathConstraints, StepTrustSource } from './types';
+import { kShortestPaths } from './yen';
+
+/** How many of the most trusted paths are looked at. */
+export const GOOD_PATHS_K = 10;
+/** A good path is at least 1/GOOD_PATH_MARGIN as trusted as the best one. */
+export const GOOD_PATH_MARGIN = 10;
+
+/** The ranking in words, for the panel's help text. */
+export const INTRODUCER_RANKING_NOTE =
+  `Introducers are the organisations standing between the two on the good paths: the ` +
+  `${GOOD_PATHS_K} most trusted paths that have someone in between (the direct link, if any, ` +
+  `left out), keeping those at least 1/${GOOD_PATH_MARGIN} as trusted as the best. A path's ` +
+  'trust is the product of its hops; a hop through a shared project or event multiplies the two ' +
+  'participation links. Paths run between organisations only, as in the analysis: projects and ' +
+  'events join their participants, memberships and contacts are not cooperation. Score = the ' +
+  "trust of the good paths through the organisation divided by all good paths' trust: 100% " +
+  'means every good path passes through it. Ties: more good paths, then the most trusted one.';
+
+/** One hop of an introduction path, with its sentence. */
+export interface IntroHop {
+  from: NodeId;
+  to: NodeId;
+  /** The project or event the two share; null for a direct link. */
+  activity: NodeId | null;
+  /** The dataset links behind the hop. */
+  linkIds: string[];
+  /** Product of those links' trust. */
+  trust: number;
+  trustSources: StepTrustSource[];
+  /** The hop read aloud (see hopSentence). */
+  sentence: string;
+}
+
+export interface IntroPath {
+  nodes: NodeId[];
+  /** Product of the hops' trust. */
+  trust: number;
+  hops: IntroHop[];
+}
 
 export interface Introducer {
-  /** The organisation that can make the introduction (the first hop from `from`). */
   id: NodeId;
-  /** 'common-partner': linked to both; 'broker': linked to `from` and two hops from `to`. */
-  role: 'common-partner' | 'broker';
-  path: CooperationPath;
-  /** e.g. "FTMC works with both Ekspla and LITEK; trust 0.4 (proxy)". */
-  reason: string;
+  /** Good paths passing through it. */
+  paths: number;
+  /** The ranking score: share (0 to 1) of the good paths' total trust carried by those paths. */
+  score: number;
+  /** The most trusted good path through it. */
+  best: IntroPath;
+  /** e.g. "38% of the good paths' trust, on 3 of 10". */
+  summary: string;
 }
 
 export interface IntroducerResult {
-  /** True when the two are already directly linked (under the constraints). */
-  alreadyLinked: boolean;
+  /** The direct link between the two under the constraints, when they are already linked. */
+  direct: IntroHop | null;
+  /** The good paths, most trusted first. */
+  goodPaths: IntroPath[];
+  /** Best first; at most `limit`. */
   introducers: Introducer[];
+  /** Why nobody is named, in words (null when someone is). */
+  empty: string | null;
 }
 
+function introHop(dataset: Dataset, g: ActorPathGraph, from: NodeId, to: NodeId): IntroHop | null {
+  const hop = actorHop(g, from, to);
+  if (!hop) return null;
+  const links = hop.sides.map((s) => s.link);
+  return {
+    from,
+    to,
+    activity: hop.activity,
+    linkIds: links.map((l) => l.id),
+    trust: hop.trust,
+    trustSources: [...new Set(links.map(trustSourceOf))],
+    sentence: hopSentence(dataset, hop, from),
+  };
+}
+
+function introPath(dataset: Dataset, g: ActorPathGraph, nodes: readonly NodeId[]): IntroPath {
+  const hops: IntroHop[] = [];
+  for (let i = 0; i + 1 < nodes.length; i++) {
+    const hop = introHop(dataset, g, nodes[i]!, nodes[i + 1]!);
+    if (!hop) throw new Error(`no hop between "${nodes[i]}" and "${nodes[i + 1]}"`);
+    hops.push(hop);
+  }
+  return { nodes: [...nodes], trust: hops.reduce((t, h) => t * h.trust, 1), hops };
+}
+
+const percent = (x: number): string => `${Math.round(x * 100)}%`;
+
+/** Equal within rounding of sums of products. */
+const close = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-12 * Math.max(1, a, b);
+
 /**
- * Who can introduce `from` to `to`, over the undirected path graph with the given constraints
- * (minTrust, kinds, avoid, avoidTypes; maxHops is ignored: paths have 2 or 3 hops):
- * - common partners B (from - B - to), networkx.common_neighbors(G, from, to);
- * - two-hop brokers B: partners of `from` that are not partners of `to` but reach it through
- *   some D (from - B - D - to), D chosen for the highest trust product (ties: lowest id).
- * Each introducer appears once with its best path; ranked by the trust product of the path
- * (links without trust count the dataset's defaultTrust, trust-0 links are not used), then
- * fewer hops, then the path's id sequence. Throws UnknownOrganisationError.
+ * Who can introduce `from` to `to`. Over the actors-only path graph (buildActorPathGraph, with
+ * the constraints as filters and trust-0 links left out) without the direct link between the
+ * two, the good paths are the GOOD_PATHS_K most trusted loopless paths (Yen on -ln trust, ties
+ * fewer hops then the id sequence; maxHops bounds them) whose trust is at least the best one's
+ * divided by GOOD_PATH_MARGIN. Each organisation strictly inside a good path is an introducer with
+ * score = sum of the trust of the good paths through it / sum of the trust of all good paths
+ * (1: on every good path), ranked by score, then the number of good paths through it, then the
+ * trust of its best path, then id. With nobody to name, `empty` says why: the same organisation
+ * twice, a project or event as an end, not connected, only the direct link, trust 0 everywhere,
+ * or the constraints the person set (named). Throws UnknownOrganisationError, AnalysisError.
  */
 export function findIntroducers(
   dataset: Dataset,
@@ -37,10 +120,24 @@ export function findIntroducers(
   to: NodeId,
   options: { constraints?: PathConstraints; limit?: number } = {},
 ): IntroducerResult {
-  requireOrganisation(dataset, from, 'from');
-  requireOrganisation(dataset, to, 'to');
-  const c = options.constraints ?? {};
-  const graph = buildPathGraph(dataset, {
+  const q = normaliseQuery(dataset, { from, to, by: 'trust', constraints: options.constraints });
+  const none = (empty: string): IntroducerResult => ({
+    direct: null,
+    goodPaths: [],
+    introducers: [],
+    empty,
+  });
+  if (from === to) return none('Choose two different organisations.');
+  for (const id of [from, to]) {
+    if (isActivity(dataset, id)) {
+      return none(
+        `${labelOf(dataset, id)} is a project or event, not an organisation: introductions run ` +
+          'between organisations, and a shared project or event is one step between them.',
+      );
+    }
+  }
+  const c = q.constraints;
+  const g = buildActorPathGraph(dataset, {
     minTrust: c.minTrust,
     kinds: c.kinds,
     avoid: c.avoid,
@@ -48,47 +145,46 @@ export function findIntroducers(
     keep: [from, to],
     allowZeroTrust: false,
   });
-  const trustOf = (a: NodeId, b: NodeId): number => hopBetween(graph, a, b)?.trust ?? 0;
-  const found: Array<{ id: NodeId; role: Introducer['role']; nodes: NodeId[]; trust: number }> = [];
-  if (from !== to) {
-    for (const { id: b, hop } of graph.adjacency.get(from) ?? []) {
-      if (b === to) continue;
-      const direct = trustOf(b, to);
-      if (direct > 0) {
-        found.push({
-          id: b,
-          role: 'common-partner',
-          nodes: [from, b, to],
-          trust: hop.trust * direct,
-        });
-        continue;
-      }
-      let best: { d: NodeId; trust: number } | null = null;
-      for (const { id: d, hop: bd } of graph.adjacency.get(b) ?? []) {
-        if (d === from || d === to) continue;
-        const t = bd.trust * trustOf(d, to);
-        if (t > 0 && (best === null || t > best.trust)) best = { d, trust: t };
-      }
-      if (best) {
-        found.push({
-          id: b,
-          role: 'broker',
-          nodes: [from, b, best.d, to],
-          trust: hop.trust * best.trust,
-        });
-      }
+  const direct = introHop(dataset, g, from, to);
+  const found = kShortestPaths(
+    costGraph(withoutPair(g.graph, from, to), 'trust'),
+    from,
+    to,
+    GOOD_PATHS_K,
+    c.maxHops,
+  ).map((p) => introPath(dataset, g, p.nodes));
+  const bestTrust = found[0]?.trust ?? 0;
+  const good = found.filter((p) => p.trust >= bestTrust / GOOD_PATH_MARGIN);
+  if (good.length === 0) return { ...none(explainNoIntroducer(dataset, q)), direct };
+
+  const total = good.reduce((s, p) => s + p.trust, 0);
+  const tally = new Map<NodeId, { paths: number; trust: number; best: IntroPath }>();
+  for (const p of good) {
+    for (const id of p.nodes.slice(1, -1)) {
+      const t = tally.get(id);
+      if (t) {
+        t.paths += 1;
+        t.trust += p.trust;
+      } else tally.set(id, { paths: 1, trust: p.trust, best: p });
     }
   }
-  found.sort(
-    (x, y) =>
-      y.trust - x.trust || x.nodes.length - y.nodes.length || compareSequences(x.nodes, y.nodes),
+  const ranked = [...tally].map(([id, t]): Introducer => {
+    const score = t.trust / total;
+    return {
+      id,
+      paths: t.paths,
+      score,
+      best: t.best,
+      summary: `${percent(score)} of the good paths' trust, on ${t.paths} of ${good.length}`,
+    };
+  });
+  ranked.sort(
+    (a, b) =>
+      (close(a.score, b.score) ? 0 : b.score - a.score) ||
+      b.paths - a.paths ||
+      (close(a.best.trust, b.best.trust) ? 0 : b.best.trust - a.best.trust) ||
+      compareIds(a.id, b.id),
   );
-  const limited = options.limit === undefined ? found : found.slice(0, Math.max(0, options.limit));
-  return {
-    alreadyLinked: from !== to && trustOf(from, to) > 0,
-    introducers: limited.map((f) => {
-      const path = describePath(dataset, graph, f.nodes);
-      return { id: f.id, role: f.role, path, reason: explainIntroducer(path, dataset) };
-    }),
-  };
+  const limit = options.limit === undefined ? ranked.length : Math.max(0, options.limit);
+  return { direct, goodPaths: good, introducers: ranked.slice(0, limit), empty: null };
 }

@@ -1,81 +1,12 @@
-// Introducers, suggested contacts (Adamic-Adar, cross-sector) and ego networks on hand-made graphs.
+// Suggested contacts (Adamic-Adar, cross-sector) and ego networks on hand-made graphs
+// (introducers: introducers.test.ts).
 import { describe, expect, it } from 'vitest';
 import {
   egoNetwork,
-  findIntroducers,
   suggestContacts,
   UnknownOrganisationError,
 } from '../../../src/analysis/paths/index';
-import { dataset, trusted } from './helpers';
-
-describe('who can introduce me', () => {
-  // A -> C: common partners B (0.9*0.8) and F (0.5*0.5); brokers D via E and G via H or I.
-  const d = dataset(
-    ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I'].map((id) => ({ id, label: `Org ${id}` })),
-    trusted([
-      ['A', 'B', 0.9],
-      ['B', 'C', 0.8],
-      ['A', 'F', 0.5],
-      ['F', 'C', 0.5],
-      ['A', 'D', 1],
-      ['D', 'E', 0.9],
-      ['E', 'C', 0.9],
-      ['A', 'G', 0.6],
-      ['G', 'H', 0.5],
-      ['H', 'C', 1],
-      ['G', 'I', 1],
-      ['I', 'C', 0.5],
-    ]),
-  );
-
-  it('ranks common partners and two-hop brokers by the trust of the path through them', () => {
-    const r = findIntroducers(d, 'A', 'C');
-    expect(r.alreadyLinked).toBe(false);
-    expect(r.introducers.map((i) => [i.id, i.role, i.path.nodes])).toEqual([
-      ['D', 'broker', ['A', 'D', 'E', 'C']],
-      ['B', 'common-partner', ['A', 'B', 'C']],
-      ['G', 'broker', ['A', 'G', 'H', 'C']],
-      ['F', 'common-partner', ['A', 'F', 'C']],
-    ]);
-    expect(r.introducers.map((i) => i.path.trust)).toEqual(
-      [0.81, 0.72, 0.3, 0.25].map((t) => expect.closeTo(t, 12)),
-    );
-    expect(r.introducers[1]!.reason).toBe('Org B works with both Org A and Org C; trust 0.72');
-    expect(r.introducers[0]!.reason).toBe(
-      'Org D works with Org A and can reach Org C through Org E; trust 0.81',
-    );
-  });
-
-  it('honours constraints and a limit, and says when the two are already linked', () => {
-    const r = findIntroducers(d, 'A', 'C', { constraints: { minTrust: 0.6 }, limit: 1 });
-    expect(r.introducers.map((i) => i.id)).toEqual(['D']);
-    const linked = dataset(
-      ['A', 'B', 'C'],
-      trusted([
-        ['A', 'C', 0.5],
-        ['A', 'B', 1],
-        ['B', 'C', 1],
-      ]),
-    );
-    const l = findIntroducers(linked, 'A', 'C');
-    expect(l.alreadyLinked).toBe(true);
-    expect(l.introducers.map((i) => i.id)).toEqual(['B']);
-    expect(() => findIntroducers(d, 'A', 'Z')).toThrow(UnknownOrganisationError);
-  });
-
-  it('marks default and proxy trust in the reason', () => {
-    const p = dataset(
-      ['A', 'B', 'C'],
-      [
-        { source: 'A', target: 'B', trust: 0.4, trustBasis: 'proxy' },
-        { source: 'B', target: 'C' },
-      ],
-    );
-    expect(findIntroducers(p, 'A', 'C').introducers[0]!.reason).toBe(
-      'B works with both A and C; trust 0.2 (proxy, default)',
-    );
-  });
-});
+import { dataset } from './helpers';
 
 describe('suggested contacts', () => {
   // Ekspla's partners: FTMC and LITEK. Their other partners: VU, EngCo, Light Conversion.

@@ -110,12 +110,9 @@ describe('finding paths', () => {
     expect(r?.search?.paths[0]?.explanation[0]).toBe(
       'Alpha -> Bravo: partnership, trust 0.9 (proxy; no source)',
     );
-    // b and c know a and reach e through d: two-hop brokers, the more trusted first.
-    expect(r?.introducers?.alreadyLinked).toBe(false);
-    expect(r?.introducers?.introducers.map((i) => [i.id, i.role])).toEqual([
-      ['b', 'broker'],
-      ['c', 'broker'],
-    ]);
+    // d and e are joined only by a membership, which is not cooperation: nobody to name, and why.
+    expect(r?.introducers?.introducers).toEqual([]);
+    expect(r?.introducers?.empty).toMatch(/^Alpha and Echo are not connected through cooperation/);
     // a is not linked to d; b and c are shared partners.
     expect(r?.suggestions.map((x) => x.id)).toEqual(['d']);
     expect(r?.suggestions[0]?.reason).toContain('2 shared partners');
