@@ -56,7 +56,19 @@ const ORG_NAMES = table<OrgField>({
 
 const LINK_NAMES = table<LinkField>({
   id: ['link id', 'edge id'],
-  source: ['from', 'source id', 'src', 'origin', 'organisation 1', 'org 1', 'node 1', 'vertex 1'],
+  // "Organisation" is the source only beside a target column (then the table is links).
+  source: [
+    'from',
+    'source id',
+    'src',
+    'origin',
+    'organisation 1',
+    'org 1',
+    'node 1',
+    'vertex 1',
+    'organisation',
+    'organization',
+  ],
   target: [
     'to',
     'target id',

@@ -44,6 +44,40 @@ describe('importFiles and encodings', () => {
     expect(r.problems.find((p) => p.code === 'encoding')?.message).toMatch(/Windows-1257 \(Baltic/);
   });
 
+  it('opens a Windows-1257 Excel CSV pair headed Organisation;Partner;... with every letter intact', async () => {
+    const links = [
+      'Organisation;Partner;Type of link;Start year;Strength',
+      'Šiaulių lazerių klasteris;Kauno technologijos universitetas;R&D;2015;0,75',
+      'Žalgirio optika;Šiaulių lazerių klasteris;value chain;2019;1,5',
+    ].join('\r\n');
+    const orgs = [
+      'Organisation;Type;City',
+      'Šiaulių lazerių klasteris;cluster;Šiauliai',
+      'Kauno technologijos universitetas;university;Kaunas',
+      'Žalgirio optika;company;Vilnius',
+    ].join('\r\n');
+    const r = await importFiles([
+      { name: 'ryšiai.csv', data: encode(links, 'windows-1257') },
+      { name: 'organizacijos.csv', data: encode(orgs, 'windows-1257') },
+    ]);
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(r.summary?.tables.map((t) => t.kind)).toEqual(['links', 'organisations']);
+    const d = r.dataset!;
+    expect(d.organisations.map((o) => [o.id, o.type, o.city])).toEqual([
+      ['Šiaulių lazerių klasteris', 'cluster', 'Šiauliai'],
+      ['Kauno technologijos universitetas', 'research', 'Kaunas'],
+      ['Žalgirio optika', 'company', 'Vilnius'],
+    ]);
+    expect(d.links.map((l) => [l.source, l.target, l.kind, l.since, l.weight])).toEqual([
+      ['Šiaulių lazerių klasteris', 'Kauno technologijos universitetas', 'r-and-d', 2015, 0.75],
+      ['Žalgirio optika', 'Šiaulių lazerių klasteris', 'value-chain', 2019, 1.5],
+    ]);
+    expect(r.problems.filter((p) => p.code === 'encoding').map((p) => p.file)).toEqual([
+      'ryšiai.csv',
+      'organizacijos.csv',
+    ]);
+  });
+
   it('reads with the encoding given, and then says nothing about detection', async () => {
     const csv = 'source;target\nÐiauliø;B\n';
     const r = await importFiles([{ name: 'l.csv', data: encode(csv, 'windows-1252') }], {
