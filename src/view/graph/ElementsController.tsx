@@ -6,6 +6,7 @@ import { useStore } from '../../state/store';
 import type { Dataset } from '../../model/types';
 import { replaceElements, syncElements } from './syncElements';
 import { runLayout } from './runLayout';
+import { hasArrangedPositions } from '../../state/layoutJobs';
 import { separateOnCanvas } from './separateOnCanvas';
 
 export function ElementsController({ cy }: { cy: Core }) {
@@ -29,10 +30,8 @@ export function ElementsController({ cy }: { cy: Core }) {
 
 /** Show a mostly new network: its own positions when it has them, else the chosen layout. */
 function arrange(cy: Core, dataset: Dataset): void {
-  const total = dataset.organisations.length;
-  const hasPositions =
-    total > 0 && dataset.organisations.every((o) => o.x !== undefined && o.y !== undefined);
-  if (hasPositions) {
+  // Positions that were never arranged (a random square) are laid out like none at all.
+  if (hasArrangedPositions(dataset)) {
     // The file's own positions, with nodes that would sit on one another pushed apart.
     separateOnCanvas(cy);
     cy.fit(undefined, 30);

@@ -6,13 +6,14 @@ import { useStore } from '../../state/store';
 import type { LayoutName } from './layouts';
 import type { LayoutMode } from '../../state/layoutNames';
 import { runLayout } from './runLayout';
+import { hasArrangedPositions } from '../../state/layoutJobs';
 import { separateOnCanvas } from './separateOnCanvas';
 
 const KEY = 'clusterscope-layout';
 
 /**
  * Lay out a canvas unless it was already laid out for this layout request. Files that carry
- * positions for every organisation keep them until the person asks for a layout.
+ * arranged positions for every organisation keep them until the person asks for a layout.
  */
 export function layoutOnce(
   cy: Core,
@@ -24,8 +25,8 @@ export function layoutOnce(
   const key = `${layout}:${layoutSeq}`;
   if (cy.scratch(KEY) === key) return;
   cy.scratch(KEY, key);
-  const hasPositions = dataset.organisations.every((o) => o.x !== undefined && o.y !== undefined);
-  if (hasPositions && layoutSeq === 0) {
+  // Positions that were never arranged (a random square) are laid out like none at all.
+  if (hasArrangedPositions(dataset) && layoutSeq === 0) {
     // The file's own positions, with nodes that would sit on one another pushed apart.
     separateOnCanvas(cy);
     cy.fit(undefined, 30);

@@ -1,14 +1,12 @@
-// Force-directed layout of a large network off the UI thread: ForceAtlas2 (Barnes-Hut) runs in
-// graphology's layout worker while a requestAnimationFrame loop copies its positions onto the
-// canvas in one batch per frame; it stops after a time budget, or when the person stops it.
-import Graph from 'graphology';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
-import FA2Layout from 'graphology-layout-forceatlas2/worker';
+// Force-directed layout of a large network off the UI thread: multilevel ForceAtlas2 (Barnes-Hut)
+// runs in a layout worker (state/layoutJobs) while a requestAnimationFrame loop copies the latest
+// positions it streamed onto the canvas, one batch per copy, spaced out so the page keeps
+// answering; it stops when the layout is done, after a time budget, or when the person stops it.
 import type { CollectionReturnValue, Core } from 'cytoscape';
-import { mulberry32 } from '../../model/random';
+import { positionStats, startLayoutJob, type LayoutPositions } from '../../state/layoutJobs';
 
-/** Networks with more nodes than this are laid out by ForceAtlas2 in a worker. */
-export const LARGE_LAYOUT_NODES = 1500;
+/** Networks with more nodes than this are laid out in a worker (fcose on the page below it). */
+export const LARGE_LAYOUT_NODES = 300;
 
 /** The cytoscape event fired when a large layout starts (`true`) or ends (`false`). */
 export const LARGE_LAYOUT_EVENT = 'clusterscope-large-layout';
@@ -27,93 +25,110 @@ export function largeLayoutRunning(cy: Core): boolean {
 }
 
 /**
- * Lay out `eles` (nodes and the edges between them) with ForceAtlas2 in a Web Worker for up
- * to `budgetMs`, streaming positions to the canvas each frame and fitting the view at the end.
- * Seeded start positions, so the same network starts the same way. Without Web Workers, a
- * fixed number of iterations runs on this thread instead.
+ * Lay out `eles` (nodes and the edges between them) in a worker for up to `budgetMs`, streaming
+ * positions to the canvas and fitting the view at the start and the end. `refine` starts from
+ * the current positions when they look arranged; otherwise the multilevel layout starts afresh
+ * from a seeded start, so the same network comes out the same way.
  */
-export function runLargeLayout(cy: Core, eles: CollectionReturnValue, budgetMs = 10_000): void {
+export function runLargeLayout(
+  cy: Core,
+  eles: CollectionReturnValue,
+  budgetMs = 10_000,
+  refine = false,
+): void {
   stopLargeLayout(cy);
   const nodes = eles.nodes();
-  const graph = new Graph({ type: 'undirected', multi: false });
-  const random = mulberry32(20110);
-  const spread = Math.sqrt(nodes.length) * 20;
-  nodes.forEach((n) => {
-    graph.addNode(n.id(), { x: (random() - 0.5) * spread, y: (random() - 0.5) * spread });
+  const index = new Map<string, number>();
+  nodes.forEach((n, i) => {
+    index.set(n.id(), i);
   });
+  const source: number[] = [];
+  const target: number[] = [];
   eles.edges().forEach((e) => {
-    const s = e.source().id();
-    const t = e.target().id();
-    if (s !== t && graph.hasNode(s) && graph.hasNode(t) && !graph.hasEdge(s, t))
-      graph.addEdge(s, t);
+    const s = index.get(e.source().id());
+    const t = index.get(e.target().id());
+    if (s !== undefined && t !== undefined && s !== t) {
+      source.push(s);
+      target.push(t);
+    }
   });
-  // graphology's inferred settings for large graphs (strong gravity, slowDown 1 + ln n) pull a
-  // sparse network into a tight ball. Plain gravity and a small slowDown spread it: on the
-  // power grid the mean link length over the mean distance between two random nodes fell from
-  // 0.094 to 0.045 after 200 iterations, and from 0.057 to 0.029 after 500.
-  const settings = {
-    ...forceAtlas2.inferSettings(graph),
-    barnesHutOptimize: true,
-    strongGravityMode: false,
-    gravity: 1,
-    slowDown: 2,
+  const current = new Float32Array(nodes.length * 2);
+  nodes.forEach((n, i) => {
+    const p = n.position();
+    current[2 * i] = p.x;
+    current[2 * i + 1] = p.y;
+  });
+  const keepCurrent = refine && !positionStats(current, source, target).unarranged;
+
+  let latest: LayoutPositions | undefined;
+  let frame = 0;
+  let copied = -Infinity;
+  /** When the last copy started, until the frame after it measures what copy and redraw took. */
+  let measuring: number | undefined;
+  let copyMs = 0;
+  let fitted = false;
+  // Links are hidden while the nodes move (most of a large network's drawing is its links).
+  // (Style#json exists at run time; cytoscape's types leave it out.)
+  const style = (cy.style() as unknown as { json(): unknown }).json();
+  cy.style().selector('edge').style('display', 'none').update();
+  const showLinks = () => {
+    if (!cy.destroyed()) cy.style().fromJson(style).update();
   };
-  const copy = () => {
+  const copy = (positions: Float32Array) => {
     if (cy.destroyed()) return;
     cy.batch(() => {
-      nodes.positions((n) => {
-        const a = graph.getNodeAttributes(n.id());
-        return { x: a['x'] as number, y: a['y'] as number };
-      });
+      nodes.positions((_n, i) => ({ x: positions[2 * i]!, y: positions[2 * i + 1]! }));
     });
   };
-  if (typeof Worker === 'undefined') {
-    forceAtlas2.assign(graph, { iterations: 200, settings });
-    copy();
-    cy.fit(eles, 30);
-    return;
-  }
-  const layout = new FA2Layout(graph, { settings });
-  const started = performance.now();
-  let frame = 0;
-  let fitted = false;
-  let copied = 0;
-  let copyMs = 0;
-  const stop = () => {
+  const end = () => {
     cancelAnimationFrame(frame);
-    layout.kill();
+    job.stop();
     if (cy.destroyed()) return;
     cy.removeScratch(RUNNING);
-    copy();
+    if (latest) copy(latest.positions);
+    showLinks();
     cy.fit(eles, 30);
     cy.emit(LARGE_LAYOUT_EVENT, [false]);
   };
   const tick = () => {
     if (cy.destroyed()) {
-      layout.kill();
+      job.stop();
       return;
     }
     const now = performance.now();
-    // Each copy redraws thousands of elements: wait at least three times as long as the last
-    // copy and redraw took (and 100 ms), so the page keeps answering on a slow machine.
-    if (now - copied >= Math.max(100, 3 * copyMs)) {
-      copy();
-      copied = performance.now();
-      copyMs = copied - now;
+    if (measuring !== undefined) {
+      copyMs = now - measuring;
+      measuring = undefined;
     }
-    const elapsed = now - started;
-    // Fit once the first spread has settled a little, then leave the camera to the person.
-    if (!fitted && elapsed > 600) {
-      cy.fit(eles, 30);
-      fitted = true;
+    // Each copy redraws thousands of elements: wait at least twice as long as the last copy
+    // and its redraw took (and 150 ms), so the page keeps answering on a slow machine.
+    if (latest && !latest.final && now - copied >= Math.max(150, 2 * copyMs)) {
+      copy(latest.positions);
+      if (!fitted) {
+        cy.fit(eles, 30);
+        fitted = true;
+      }
+      copied = now;
+      measuring = now;
     }
-    if (elapsed >= budgetMs) stop();
+    if (latest?.final) end();
     else frame = requestAnimationFrame(tick);
   };
-  cy.scratch(RUNNING, stop);
-  layout.start();
-  copy();
-  cy.fit(eles, 30);
+  const job = startLayoutJob(
+    {
+      n: nodes.length,
+      source: Int32Array.from(source),
+      target: Int32Array.from(target),
+      ...(keepCurrent ? { start: current } : {}),
+    },
+    {
+      budgetMs,
+      onPositions: (message) => {
+        latest = message;
+      },
+    },
+  );
+  cy.scratch(RUNNING, end);
   cy.emit(LARGE_LAYOUT_EVENT, [true]);
   frame = requestAnimationFrame(tick);
 }

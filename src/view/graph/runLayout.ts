@@ -20,7 +20,7 @@ export function runLayout(
   if (eles.nodes().length === 0) return;
   if (name === 'fcose' && eles.nodes().length > LARGE_LAYOUT_NODES) {
     // Too many for fcose on the UI thread: ForceAtlas2 in a worker, streamed to the canvas.
-    runLargeLayout(cy, eles);
+    runLargeLayout(cy, eles, 10_000, mode === 'refine');
     return;
   }
   if (name === 'fcose') {
