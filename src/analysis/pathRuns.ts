@@ -8,7 +8,7 @@ import { computePathMetricsInBatches, type PathMetricsResult } from './kernel/pa
 import type { PathMetricsOptions } from './kernel/job';
 import { planBetweenness, type BetweennessPlan } from './kernel/plan';
 import type { PoolRunOptions } from './kernel/poolCore';
-import type { KernelProgress } from './kernel/protocol';
+import type { KernelProgress } from './kernel/kernelMessages';
 import { indexGraph, type AnyGraph, type GraphIndex } from './graphIndex';
 import { tieDistance } from './weights';
 

@@ -1,6 +1,6 @@
 // The analysis result as it crosses from the worker to the page: per-organisation metrics in
 // typed-array columns (moved, not copied) instead of one object per organisation, whose
-// structured clone alone took over 100 ms on the page for a 5,000-organisation network.
+// structured clone is slow on the page for a network of thousands (see the README's benchmark).
 import type { AnalysisResult } from './analyze';
 import { BROKERAGE_ROLES, type BrokerageRole } from './brokerage';
 import { fieldsOfKind, type FieldKey, type NodeMetrics } from './metrics';

@@ -1,5 +1,5 @@
 // worker_threads entry of the path-metrics kernel for the CLI and the benchmark: the same
-// protocol as the browser's kernel.worker.ts (see analysis/kernel/protocol.ts).
+// protocol as the browser's kernel.worker.ts (see analysis/kernel/kernelMessages.ts).
 import { parentPort } from 'node:worker_threads';
 import { createKernelWorkerHandler } from '../analysis/kernel/workerCore';
 

@@ -5,7 +5,7 @@ import { serializeCsv, serializeMetricsCsv } from './csv/write';
 import { extensionOf } from './detect';
 import { serializeGexf } from './gexf/write';
 import { serializeGraphml } from './graphml/write';
-import { serializeJson, serializeWorkshopFile } from './json';
+import { serializeJson, serializeWorkshopFile } from './json/datasetJson';
 import { describeWorkshop, type WorkshopPart } from './json/workshopPart';
 import { serializeXlsx, type MetricsTable } from './xlsx/write';
 

@@ -14,7 +14,7 @@ import {
 import { parseGexf } from './gexf/read';
 import { parseGraphml } from './graphml/read';
 import { internalProblem } from './guard';
-import { parseJson } from './json';
+import { parseJson } from './json/datasetJson';
 import { describeWorkshop, type WorkshopPart } from './json/workshopPart';
 import { MAX_FILE_BYTES, formatCount } from './limits';
 import { sortProblems } from './problemList';

@@ -1,5 +1,5 @@
 // The analysis worker: receives {jobId, revision, dataset, visible, options}, only dispatches to analysis/.
-import { handleAnalysisRequest, type AnalysisResponse } from '../analysis/protocol';
+import { handleAnalysisRequest, type AnalysisResponse } from '../analysis/analysisMessages';
 import { defaultWorkerCount, runKernelPool } from './kernelPool';
 
 /** The part of a dedicated worker's global scope used here. */

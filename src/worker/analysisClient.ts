@@ -4,7 +4,7 @@ import {
   handleAnalysisRequest,
   type AnalysisRequest,
   type AnalysisResponse,
-} from '../analysis/protocol';
+} from '../analysis/analysisMessages';
 import { decodeResult } from '../analysis/wire';
 import { runChunked } from '../analysis/kernel/chunked';
 

@@ -1,5 +1,5 @@
 // Web Worker entry of the path-metrics kernel: receives the CSR once, runs the batches of
-// sources the pool hands it, and returns its partial sums (see analysis/kernel/protocol.ts).
+// sources the pool hands it, and returns its partial sums (see analysis/kernel/kernelMessages.ts).
 import { createKernelWorkerHandler } from '../analysis/kernel/workerCore';
 
 const handle = createKernelWorkerHandler((message, transfer) => {

@@ -12,7 +12,7 @@ import betweenness from 'graphology-metrics/centrality/betweenness';
 import closeness from 'graphology-metrics/centrality/closeness';
 import { csrFromGraph, type Csr } from '../../src/analysis/kernel/csr';
 import { computePathMetrics, type PathMetricsResult } from '../../src/analysis/kernel/pathMetrics';
-import type { KernelMetrics } from '../../src/analysis/kernel/protocol';
+import type { KernelMetrics } from '../../src/analysis/kernel/kernelMessages';
 import type { KernelPool } from '../../src/analysis/kernel/poolCore';
 import { createKernelPoolNode, defaultNodeWorkerCount } from '../../src/cli/kernelPoolNode';
 import { GRID, gridGexf } from '../fixtures/gridNetwork';

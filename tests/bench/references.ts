@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type Graph from 'graphology';
 import { singleSourceLength } from 'graphology-shortest-path/unweighted';
 import type { PathMetricsResult } from '../../src/analysis/kernel/pathMetrics';
-import type { KernelMetrics } from '../../src/analysis/kernel/protocol';
+import type { KernelMetrics } from '../../src/analysis/kernel/kernelMessages';
 
 /** Harmonic closeness by graphology-shortest-path BFS from every node (not in graphology-metrics). */
 export function harmonicBySingleSourceLength(graph: Graph): Record<string, number> {

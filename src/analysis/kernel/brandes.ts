@@ -4,7 +4,7 @@
 // calling thread; allocates nothing per source.
 import type { CsrArrays } from './csr';
 import { IndexedMinHeap } from './heap';
-import type { KernelMetrics, PartialSums } from './protocol';
+import type { KernelMetrics, PartialSums } from './kernelMessages';
 
 /** Scratch arrays reused across sources (one per worker). */
 export class KernelWorkspace {

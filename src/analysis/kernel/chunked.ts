@@ -7,7 +7,7 @@ import { AnalysisError } from '../errors';
 import { defaultBatchSize, jobUnits, planJob, splitJob } from './job';
 import type { PathMetricsResult } from './pathMetrics';
 import { progressOf, result, unitsOf, type KernelPool, type PoolRunOptions } from './poolCore';
-import { createPartialSums } from './protocol';
+import { createPartialSums } from './kernelMessages';
 
 /** The main-thread fallback as a KernelPool (size 0): runs jobs with {@link runChunked}. */
 export function createChunkedPool(): KernelPool {

@@ -1,7 +1,7 @@
 // Burt's constraint per node from its neighbourhood (local, not a path metric), computed in
 // the kernel's pass over nodes with the workspace's scratch arrays.
 import type { KernelWorkspace } from './brandes';
-import type { PartialSums } from './protocol';
+import type { PartialSums } from './kernelMessages';
 
 /**
  * Burt's constraint of each node in `nodes`, written into sums.constraint: equals

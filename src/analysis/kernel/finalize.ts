@@ -1,7 +1,7 @@
 // Turns the kernel's summed partial results into the metrics, normalised exactly as networkx
 // 3.6 does (betweenness _rescale, closeness with Wasserman-Faust), with the sampling error.
 import type { KernelJob } from './job';
-import type { PartialSums } from './protocol';
+import type { PartialSums } from './kernelMessages';
 import { hoeffdingEpsilon, samplingStandardErrors } from './sampling';
 
 /** What approximate betweenness comes with: it is an estimate, and how far off it may be. */

@@ -12,5 +12,5 @@ export { measureSourceMs, planBetweenness } from './plan';
 export type { BetweennessPlan, PlanOptions } from './plan';
 export { createChunkedPool, runChunked } from './chunked';
 export type { KernelPool, PoolRunOptions } from './poolCore';
-export type { KernelMetrics, KernelProgress } from './protocol';
+export type { KernelMetrics, KernelProgress } from './kernelMessages';
 export { hoeffdingEpsilon, sampleSources } from './sampling';

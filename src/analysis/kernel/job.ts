@@ -2,7 +2,7 @@
 // constraint nodes that the single-threaded kernel and the worker pools split into batches.
 import type { CsrArrays } from './csr';
 import { AnalysisError } from '../errors';
-import type { KernelMetrics } from './protocol';
+import type { KernelMetrics } from './kernelMessages';
 import { sampleSources } from './sampling';
 
 /** Approximate betweenness from k sampled sources: k drawn with a seed, or the sources given. */

@@ -14,7 +14,7 @@ import {
   type PathMetricsOptions,
 } from './job';
 import { progressOf, unitsOf } from './poolCore';
-import { createPartialSums, type KernelProgress, type PartialSums } from './protocol';
+import { createPartialSums, type KernelProgress, type PartialSums } from './kernelMessages';
 
 export interface PathMetricsResult extends FinalMetrics {
   /** ids[i] is the node id of index i in every array. */

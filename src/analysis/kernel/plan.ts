@@ -4,7 +4,7 @@
 import type { CsrArrays } from './csr';
 import { KernelWorkspace, accumulateSources } from './brandes';
 import type { SamplingOptions } from './job';
-import { createPartialSums, type KernelMetrics } from './protocol';
+import { createPartialSums, type KernelMetrics } from './kernelMessages';
 import { hoeffdingEpsilon } from './sampling';
 
 export interface BetweennessPlan {

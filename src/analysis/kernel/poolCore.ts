@@ -23,7 +23,7 @@ import {
   type KernelProgress,
   type KernelRequest,
   type PartialSums,
-} from './protocol';
+} from './kernelMessages';
 
 export interface PoolRunOptions extends PathMetricsOptions {
   /** Worker count of a one-off run (runKernelPool, runKernelPoolNode; default: the cores, at

@@ -8,7 +8,7 @@ import {
   partialSumsBuffers,
   type KernelResponse,
   type PartialSums,
-} from './protocol';
+} from './kernelMessages';
 
 export type PostResponse = (message: KernelResponse, transfer: ArrayBuffer[]) => void;
 

@@ -24,12 +24,12 @@ const compareParts = compareImported;
 export interface Blocks {
   /** 1 for a blocked node, by index. */
   nodes?: Uint8Array;
-  /** Keys made by edgeKey. */
+  /** Numbers made by pairIndex. */
   edges?: ReadonlySet<number>;
 }
 
-/** Key of the undirected edge {a, b} of a graph with n nodes. */
-export function edgeKey(n: number, a: number, b: number): number {
+/** Index of the unordered pair {a, b} of a graph with n nodes (a number; not a cytoscape key). */
+export function pairIndex(n: number, a: number, b: number): number {
   return a < b ? a * n + b : b * n + a;
 }
 
@@ -257,7 +257,7 @@ export function bestPath(
   const blockedNodes = blocks.nodes;
   const blockedEdges = blocks.edges && blocks.edges.size > 0 ? blocks.edges : undefined;
   const usable = (u: number, v: number): boolean =>
-    !blockedNodes?.[v] && !blockedEdges?.has(edgeKey(n, u, v));
+    !blockedNodes?.[v] && !blockedEdges?.has(pairIndex(n, u, v));
   if (hopLimit === undefined) {
     const { dist, settled } = distancesToTarget(g, source, target, usable);
     if (!settled[source]) return null;

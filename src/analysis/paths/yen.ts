@@ -1,6 +1,6 @@
 // Yen's algorithm: the k cheapest loopless paths, in non-decreasing cost, ties by node-id sequence.
 import type { NodeId } from '../../model/types';
-import { bestPath, edgeKey, pathCost, type CostedGraph } from './bestPath';
+import { bestPath, pairIndex, pathCost, type CostedGraph } from './bestPath';
 import { compareCost, type Cost } from './cost';
 
 export interface RankedPath {
@@ -60,7 +60,7 @@ export function kShortestPaths(
       const edges = new Set<number>();
       for (const p of found) {
         if (p.nodes.length > i + 1 && keyOf(p.nodes.slice(0, i + 1)) === rootKey) {
-          edges.add(edgeKey(n, p.nodes[i]!, p.nodes[i + 1]!));
+          edges.add(pairIndex(n, p.nodes[i]!, p.nodes[i + 1]!));
         }
       }
       for (let j = 0; j < i; j++) blockedNodes[root[j]!] = 1;

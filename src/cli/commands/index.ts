@@ -1,7 +1,7 @@
 // The registry of CLI commands; each command lives in its own module.
 import { analyzeCommand } from './analyze';
 import { pathCommand } from './path';
-import { trustProxyCommand } from './trustProxy';
+import { trustProxyCommand } from './addProxyTrust';
 import { validateCommand } from './validate';
 import { convertCommand } from './convert';
 import { surveyCommand } from './survey';

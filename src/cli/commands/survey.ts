@@ -1,7 +1,7 @@
 // `survey template DATASET --out FILE.xlsx` and `survey merge DATASET RESPONSES... --out MERGED.json`:
 // the member survey round trip, headless.
 import { writeFileSync } from 'node:fs';
-import { serializeJson } from '../../io/json';
+import { serializeJson } from '../../io/json/datasetJson';
 import { mergeSurvey } from '../../io/survey/merge';
 import { allProblems, readSurveyFiles, usableResponses } from '../../io/survey/readFiles';
 import type { RosterSpec } from '../../io/survey/roster';

@@ -15,7 +15,7 @@ import {
   rgbToHex,
   type Declared,
   type DeclaredType,
-} from '../xml/records';
+} from '../xml/elementRow';
 import { attr, childrenNamed, type XmlElement } from '../xml/safeXml';
 import { describeFlattening, flattenGraph, type FlatNode } from './nested';
 import { readGraphics } from './yed';

@@ -4,7 +4,7 @@ import type { Worksheet } from 'exceljs';
 import type { Dataset } from '../../model/types';
 import type { Problem } from '../../model/problem';
 import { ProblemList } from '../problemList';
-import { readCell } from '../xlsx/cells';
+import { readCell } from '../xlsx/cellValues';
 import { columnLetter, loadExcel } from '../xlsx/excel';
 import { Budget } from '../budget';
 import { archiveBuffer, checkWorkbook } from '../xlsx/parts';

@@ -6,7 +6,7 @@ import type { Cell } from '../assemble/records';
 import type { SourceRecord } from '../assemble/table';
 import { recogniseTable } from '../csv/headers';
 import { normaliseName, type TableKind } from '../values/vocabulary';
-import { readCell } from './cells';
+import { readCell } from './cellValues';
 
 interface Rows {
   header?: SourceRecord;

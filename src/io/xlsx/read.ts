@@ -17,7 +17,7 @@ import { MAX_ROWS, formatCount } from '../limits';
 import { ProblemList } from '../problemList';
 import { trimCell } from '../values/numbers';
 import { normaliseName, type LinkField, type OrgField, type TableKind } from '../values/vocabulary';
-import { readCell } from './cells';
+import { readCell } from './cellValues';
 import { describeCaptions, dropNodexlFormulas, nodexlDirected, settleHeader } from './captions';
 import { columnLetter, loadExcel } from './excel';
 import { archiveBuffer, checkWorkbook } from './parts';

@@ -3,7 +3,7 @@
 import type { StoreApi } from 'zustand';
 import {
   findIntroducers,
-  findPaths as findCooperationPaths,
+  findPaths,
   suggestContacts,
   withWorkshopTrust,
   type PathConstraints,
@@ -48,9 +48,7 @@ export async function computePathResults(
   const constraints = constraintsOf(query);
   const withTo = to !== null;
   return {
-    search: withTo
-      ? findCooperationPaths(dataset, { from, to, by: query.by, k: query.k, constraints })
-      : null,
+    search: withTo ? findPaths(dataset, { from, to, by: query.by, k: query.k, constraints }) : null,
     introducers:
       withTo && to !== from
         ? findIntroducers(dataset, from, to, { constraints, limit: INTRODUCER_LIMIT })
@@ -68,7 +66,7 @@ export async function computePathResults(
  * dataset revision, query and switch is running or finished; a result that arrives after any of
  * them changed is dropped (the newer run stores its own).
  */
-export async function findPaths(store: StoreApi<StoreState>): Promise<void> {
+export async function refreshPathResults(store: StoreApi<StoreState>): Promise<void> {
   const s = store.getState();
   if (s.pathQuery.from === null) {
     if (s.pathJob.status !== 'idle') s.setPathJob({ status: 'idle' });
@@ -94,14 +92,14 @@ export async function findPaths(store: StoreApi<StoreState>): Promise<void> {
  * cross-sector switch changes. Returns the function that stops it.
  */
 export function startPathSync(store: StoreApi<StoreState>): () => void {
-  void findPaths(store);
+  void refreshPathResults(store);
   return store.subscribe((s, prev) => {
     if (
       s.revision !== prev.revision ||
       s.pathQuery !== prev.pathQuery ||
       s.crossSector !== prev.crossSector
     ) {
-      void findPaths(store);
+      void refreshPathResults(store);
     }
   });
 }

@@ -1,7 +1,7 @@
 // The workshop file: the open dataset (trust edits included) with its stories and what is on
 // screen (positions, camera, filters), in one JSON file of format version 2; and opening one.
 import type { StoreApi } from 'zustand';
-import { serializeWorkshopFile } from '../../io/json';
+import { serializeWorkshopFile } from '../../io/json/datasetJson';
 import { baseNameOf } from '../../io/exportFiles';
 import type { WorkshopPart } from '../../io/json/workshopPart';
 import { readViews, type SavedView } from '../savedView';

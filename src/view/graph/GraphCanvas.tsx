@@ -64,7 +64,7 @@ function rendererOptions(large: boolean): Partial<cytoscape.CytoscapeOptions> {
     motionBlur: false,
     // Just above 1: at a pixel ratio of 1 or less cytoscape draws that snapshot at twice the
     // size, a full redraw of four times the pixels at the start of every drag and wheel turn
-    // (about 1 s for the power grid without a GPU; the longest task then falls to ~130 ms).
+    // (the README's benchmark gives the figures for the power grid without a GPU).
     pixelRatio: SNAPSHOT_PIXEL_RATIO,
   };
 }

@@ -37,16 +37,3 @@ export function svgOf(cy: Core): Blob {
     if (renderer.drawRoundPolygonPath !== draw) renderer.drawRoundPolygonPath = draw;
   }
 }
-
-/** Hand a file to the person: a temporary object URL on an <a download>, clicked once. */
-export function download(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

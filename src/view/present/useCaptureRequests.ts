@@ -8,7 +8,8 @@ import { selectAnalysisResult } from '../../state/slices/analysisSlice';
 import { legendFacts } from '../../state/handoutLegend';
 import type { ExportKind } from '../../state/slices/workshopSlice';
 import { captureView } from './cyView';
-import { download, pngOf, POSTER_SCALE, svgOf } from './exportView';
+import { downloadBlob } from '../components/download';
+import { pngOf, POSTER_SCALE, svgOf } from './exportView';
 import { handoutPdf, type HandoutPage } from './handoutPdf';
 import { slug } from './fileText';
 import { writeUrl } from './urlSync';
@@ -30,7 +31,7 @@ export function useCaptureRequests(cy: Core): void {
     } else if (request.purpose === 'file') {
       const screen = captureView(cy, s, { id: SCREEN_VIEW_ID, title: '', note: '' });
       const file = workshopFileOf(s, screen);
-      download(new Blob([file.text], { type: 'application/json' }), file.name);
+      downloadBlob(file.name, new Blob([file.text], { type: 'application/json' }));
       s.notify('info', `Workshop file saved as ${file.name}.`);
     } else {
       const url = writeUrl(cy);
@@ -90,7 +91,7 @@ async function exportStory(cy: Core): Promise<void> {
     store.setState({ currentViewId: current });
   }
   const blob = await handoutPdf(pages, { story: s0.storyTitle, dataset: s0.dataset.title });
-  download(blob, `${slug(s0.storyTitle, 'story')}.pdf`);
+  downloadBlob(`${slug(s0.storyTitle, 'story')}.pdf`, blob);
 }
 
 async function runExport(cy: Core, kind: ExportKind): Promise<string> {
@@ -99,12 +100,15 @@ async function runExport(cy: Core, kind: ExportKind): Promise<string> {
   const base = `${slug(s.dataset.title)}${current ? `-${slug(current.title)}` : ''}`;
   if (kind === 'png' || kind === 'png-poster') {
     const poster = kind === 'png-poster';
-    download(await pngOf(cy, poster ? POSTER_SCALE : 1), `${base}${poster ? '-poster' : ''}.png`);
+    downloadBlob(
+      `${base}${poster ? '-poster' : ''}.png`,
+      await pngOf(cy, poster ? POSTER_SCALE : 1),
+    );
     const scale = poster ? POSTER_SCALE : 1;
     return `PNG saved (${Math.round(cy.width() * scale)} × ${Math.round(cy.height() * scale)} pixels).`;
   }
   if (kind === 'svg') {
-    download(svgOf(cy), `${base}.svg`);
+    downloadBlob(`${base}.svg`, svgOf(cy));
     return 'SVG saved.';
   }
   await exportStory(cy);

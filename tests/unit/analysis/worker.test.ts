@@ -4,7 +4,7 @@ import {
   handleAnalysisRequest,
   type AnalysisPool,
   type AnalysisResponse,
-} from '../../../src/analysis/protocol';
+} from '../../../src/analysis/analysisMessages';
 import { runChunked } from '../../../src/analysis/kernel/chunked';
 import { AnalysisError } from '../../../src/analysis/errors';
 import type { PoolRunOptions } from '../../../src/analysis/kernel/poolCore';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { idMinter } from '../../../src/io/assemble/assemble';
 import { Budget } from '../../../src/io/budget';
 import { importFiles } from '../../../src/io/importFiles';
-import { parseJson } from '../../../src/io/json';
+import { parseJson } from '../../../src/io/json/datasetJson';
 import { manyClustersCsv, oneLineGraphml } from '../../attacks/makeAttacks';
 import { bytes, errors } from './helpers';
 

@@ -7,7 +7,7 @@ import { serializeGexf } from '../../../src/io/gexf/write';
 import { parseGraphml } from '../../../src/io/graphml/read';
 import { serializeGraphml } from '../../../src/io/graphml/write';
 import { importFiles } from '../../../src/io/importFiles';
-import { parseJson, serializeJson } from '../../../src/io/json';
+import { parseJson, serializeJson } from '../../../src/io/json/datasetJson';
 import { serializeCsv } from '../../../src/io/csv/write';
 import { parseXlsx } from '../../../src/io/xlsx/read';
 import { serializeXlsx } from '../../../src/io/xlsx/write';

@@ -7,7 +7,7 @@ import { serializeCsv } from '../../../src/io/csv/write';
 import { serializeGexf } from '../../../src/io/gexf/write';
 import { serializeGraphml } from '../../../src/io/graphml/write';
 import { importFiles } from '../../../src/io/importFiles';
-import { serializeJson } from '../../../src/io/json';
+import { serializeJson } from '../../../src/io/json/datasetJson';
 import { serializeXlsx } from '../../../src/io/xlsx/write';
 import { validateDataset } from '../../../src/model/schema';
 import { bytes, richDataset } from './helpers';

@@ -1,6 +1,6 @@
 // Our JSON: lossless round trip, versions migrated or refused, errors located by line.
 import { describe, expect, it } from 'vitest';
-import { parseJson, serializeJson } from '../../../src/io/json';
+import { parseJson, serializeJson } from '../../../src/io/json/datasetJson';
 import { MIGRATIONS, migrate } from '../../../src/io/json/migrate';
 import { scanJson } from '../../../src/io/json/scan';
 import { DATASET_VERSION } from '../../../src/model/types';

@@ -2,7 +2,7 @@
 // reads unchanged; a broken workshop part is an error naming its field and line; convert keeps
 // the part in JSON and says it cannot in other formats.
 import { describe, expect, it } from 'vitest';
-import { parseJson, serializeJson, serializeWorkshopFile } from '../../../src/io/json';
+import { parseJson, serializeJson, serializeWorkshopFile } from '../../../src/io/json/datasetJson';
 import { exportDataset } from '../../../src/io/exportFiles';
 import { importFiles } from '../../../src/io/importFiles';
 import type { WorkshopPart } from '../../../src/io/json/workshopPart';

@@ -14,7 +14,7 @@ import {
   type KernelPortEvents,
   type KernelPortFactory,
 } from '../../../src/analysis/kernel/poolCore';
-import type { KernelProgress } from '../../../src/analysis/kernel/protocol';
+import type { KernelProgress } from '../../../src/analysis/kernel/kernelMessages';
 import { createKernelWorkerHandler } from '../../../src/analysis/kernel/workerCore';
 import { createKernelPoolNode } from '../../../src/cli/kernelPoolNode';
 import { seededGnm } from '../../bench/graphs';

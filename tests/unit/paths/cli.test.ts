@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CliError } from '../../../src/cli/cliError';
 import { pathCommand } from '../../../src/cli/commands/path';
-import { trustProxyCommand } from '../../../src/cli/commands/trustProxy';
+import { trustProxyCommand } from '../../../src/cli/commands/addProxyTrust';
 import { commands } from '../../../src/cli/commands/index';
 
 const data = {

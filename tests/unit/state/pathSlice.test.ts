@@ -4,7 +4,7 @@ import { createAppStore } from '../../../src/state/store';
 import {
   constraintsOf,
   editTrust,
-  findPaths,
+  refreshPathResults,
   startPathSync,
   choosePathEnd,
 } from '../../../src/state/commands/paths';
@@ -97,7 +97,7 @@ describe('finding paths', () => {
   it('ranks by hops or by trust, tags results with the revision, and lists suggestions', async () => {
     const { store, s } = fresh();
     s().setPathQuery({ from: 'a', to: 'e', k: 2 });
-    await findPaths(store);
+    await refreshPathResults(store);
     const r = selectPathResults(s());
     expect(s().pathJob).toMatchObject({ status: 'done', revision: s().revision });
     expect(r?.search?.paths.map((p) => p.nodes)).toEqual([
@@ -122,7 +122,7 @@ describe('finding paths', () => {
   it('says which constraint cut the path off', async () => {
     const { store, s } = fresh();
     s().setPathQuery({ from: 'a', to: 'd', minTrust: 0.95 });
-    await findPaths(store);
+    await refreshPathResults(store);
     const search = selectPathResults(s())?.search;
     expect(search?.paths).toEqual([]);
     expect(search?.diagnosis?.message).toMatch(/cut off by the minimum trust 0\.95/);
@@ -131,7 +131,7 @@ describe('finding paths', () => {
   it('reports an unknown organisation as an error', async () => {
     const { store, s } = fresh();
     s().setPathQuery({ from: 'a', to: 'nobody' });
-    await findPaths(store);
+    await refreshPathResults(store);
     expect(s().pathJob).toMatchObject({
       status: 'error',
       message: expect.stringMatching(/nobody/),
@@ -142,7 +142,7 @@ describe('finding paths', () => {
   it('drops a result computed for an older revision, and the sync recomputes it', async () => {
     const { store, s } = fresh();
     s().setPathQuery({ from: 'a', to: 'd', by: 'trust' });
-    const running = findPaths(store);
+    const running = refreshPathResults(store);
     const link = s().dataset.links.find((l) => l.id === 'cd')!;
     s().applyEdit(updateLink(s().dataset, 'cd', { ...link, trust: 1 }), 'edit');
     await running;
@@ -213,16 +213,16 @@ describe('finding paths', () => {
   it('gives suggestions alone when only "from" is chosen, and favours other sectors on request', async () => {
     const { store, s } = fresh(tinyDataset());
     s().setPathEnd('from', 'acme');
-    await findPaths(store);
+    await refreshPathResults(store);
     const r = selectPathResults(s());
     expect(r?.search).toBeNull();
     expect(r?.suggestions.map((x) => x.id)).toEqual(['beta']);
     expect(r?.suggestions[0]?.reason).toBe('1 shared partner: Cluster; different sector: optics');
     s().setCrossSector(true);
-    await findPaths(store);
+    await refreshPathResults(store);
     expect(selectPathResults(s())?.suggestions[0]?.differentSector).toBe(true);
     s().clearPaths();
-    await findPaths(store);
+    await refreshPathResults(store);
     expect(s().pathJob).toEqual({ status: 'idle' });
   });
 });

@@ -1,11 +1,11 @@
 // Our own dataset format (JSON): parse with line-aware errors, migrate older versions, serialise.
-import { pathToString, validateDataset } from '../model/schema';
-import { problem, type Problem } from '../model/problem';
-import { DATASET_VERSION, type Dataset } from '../model/types';
-import { LOSSLESS_FROM, migrate } from './json/migrate';
-import { workshopPartSchema, type WorkshopPart } from './json/workshopPart';
-import { lineAndColumn, linesOfPaths, scanJson } from './json/scan';
-import { MORE_FIELD } from './problemList';
+import { pathToString, validateDataset } from '../../model/schema';
+import { problem, type Problem } from '../../model/problem';
+import { DATASET_VERSION, type Dataset } from '../../model/types';
+import { LOSSLESS_FROM, migrate } from './migrate';
+import { workshopPartSchema, type WorkshopPart } from './workshopPart';
+import { lineAndColumn, linesOfPaths, scanJson } from './scan';
+import { MORE_FIELD } from '../problemList';
 
 export interface ParseResult {
   dataset?: Dataset;

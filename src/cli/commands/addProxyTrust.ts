@@ -1,6 +1,6 @@
 // `trust-proxy FILE [--year Y]`: the dataset with proxy trust on every link that states none, as JSON.
 import { applyTrustProxy } from '../../analysis/paths/index';
-import { serializeJson } from '../../io/json';
+import { serializeJson } from '../../io/json/datasetJson';
 import { YEAR_RANGE } from '../../model/fields';
 import { parseArgs, numberOption } from '../args';
 import { CliError } from '../cliError';
