@@ -11,6 +11,12 @@ import { ProblemList } from '../problemList';
 import type { LinkField, OrgField, TableKind } from '../values/vocabulary';
 import { mapHeaders, recogniseTable } from './headers';
 import { detectDelimiter, tokenizeCsv } from './tokenize';
+import {
+  describeParticipation,
+  participationTables,
+  recogniseParticipation,
+  type ParticipationTables,
+} from '../participation';
 
 export interface CsvFile {
   name: string;
@@ -21,7 +27,7 @@ export interface CsvFile {
 export interface TableInfo {
   file: string;
   sheet?: string;
-  kind: TableKind;
+  kind: TableKind | 'participation';
   delimiter?: ',' | ';' | '\t' | '|';
   rows: number;
   columns: Array<{ header: string; field?: string; attribute?: string }>;
@@ -38,11 +44,10 @@ const DELIMITER_NAMES = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pip
 /** A leading apostrophe that escaped a formula on export ("'=1+1") is removed on import. */
 export const unescapeFormula = (s: string): string => (/^''*[=+\-@\t\r]/.test(s) ? s.slice(1) : s);
 
-export interface ReadTable {
-  kind: TableKind;
-  table: RawTable<OrgField> | RawTable<LinkField>;
-  info: TableInfo;
-}
+export type ReadTable =
+  | { kind: 'links'; table: RawTable<LinkField>; info: TableInfo }
+  | { kind: 'organisations'; table: RawTable<OrgField>; info: TableInfo }
+  | { kind: 'participation'; tables: ParticipationTables; info: TableInfo };
 
 /** A table read with a header of either kind, typed by that kind. */
 export const readTable = (
@@ -99,6 +104,22 @@ export function readCsvTable(
   }
   const headers = head.cells.map(unescapeFormula);
   const kind = recogniseTable(headers);
+  const decimalComma = delimiter === ';';
+  const cleaned = records.map((r) => ({ line: r.line, cells: r.cells.map(unescapeFormula) }));
+  const roles = kind === 'links' ? undefined : recogniseParticipation(headers);
+  if (roles) {
+    const opts = { file: file.name, name: file.name, decimalComma };
+    const tables = participationTables(headers, roles, cleaned, opts, problems);
+    const info: TableInfo = {
+      file: file.name,
+      kind: 'participation',
+      delimiter,
+      rows: cleaned.length,
+      columns: headers.map((h, i) => ({ header: h, field: roles[i] })),
+    };
+    problems.warn('participation-table', describeParticipation(file.name, tables), where);
+    return { kind: 'participation', tables, info };
+  }
   if (!kind) {
     const found = headers
       .slice(0, 12)
@@ -117,8 +138,6 @@ export function readCsvTable(
     { file: file.name, line: head.line },
     problems,
   );
-  const decimalComma = delimiter === ';';
-  const cleaned = records.map((r) => ({ line: r.line, cells: r.cells.map(unescapeFormula) }));
   const table = buildTable(
     cleaned,
     { file: file.name, name: file.name, decimalComma, header, inferTypes: true },
@@ -147,6 +166,19 @@ export function pairTables(
   problems: ProblemList,
   unit: string,
 ): { links?: RawTable<LinkField>; organisations?: RawTable<OrgField> } {
+  const participation = tables.find((t) => t.kind === 'participation');
+  if (participation) {
+    if (tables.length > 1)
+      problems.error(
+        'two-tables',
+        `${participation.info.sheet ?? participation.info.file} is a participation table (projects and organisations); it is read alone, not with ${tables
+          .filter((t) => t !== participation)
+          .map((t) => t.info.sheet ?? t.info.file)
+          .join(' and ')}`,
+        { file: participation.info.file },
+      );
+    return participation.tables;
+  }
   const links = tables.filter((t) => t.kind === 'links');
   const orgs = tables.filter((t) => t.kind === 'organisations');
   for (const [list, what] of [

@@ -67,11 +67,6 @@ const FROM_NOTES: Record<string, Expected> = {
   'nodexl-teaching-abc-d.xlsx': { organisations: 76, links: 120 },
 };
 
-/** Files this reader does not open yet (issue #14): listed as todo, so the gap stays visible. */
-const PENDING: ReadonlySet<string> = new Set([
-  'forskningsradet-eu-h2020-participations.csv',
-]);
-
 function manifestRows(): Array<{ name: string; expected: Expected }> {
   if (!MANIFEST) return [];
   const lines = readFileSync(MANIFEST, 'utf8').trim().split('\n').slice(1);
@@ -83,10 +78,8 @@ function manifestRows(): Array<{ name: string; expected: Expected }> {
 }
 
 describe.skipIf(!MANIFEST)('the peer corpus (../shared/samples/peer)', () => {
-  const all = manifestRows();
-  it('lists 30 files', () => expect(all).toHaveLength(30));
-  for (const { name } of all.filter((r) => PENDING.has(r.name))) it.todo(`${name} opens`);
-  const rows = all.filter((r) => !PENDING.has(r.name));
+  const rows = manifestRows();
+  it('lists 30 files', () => expect(rows).toHaveLength(30));
 
   it.each(rows)(
     '$name opens with the MANIFEST counts',
