@@ -95,7 +95,7 @@ describe('cooperation paths on LITEK', () => {
     assert.deepEqual(await first.getByTestId('hop').allTextContents(), best.explanation);
     assert.equal(
       best.explanation[0],
-      'FTMC -> LITEK: membership, Founding member (2011): joint-venture partner of the training-centre project; still named a „LITEK member“ in 2020 (virtual laboratory tour, year inferred), 2011-2020, trust 0.7 (proxy; sources FIMTP-1, LT-VTOUR)',
+      'FTMC is a member of LITEK (2011–2020, sources FIMTP-1, LT-VTOUR, grade A; proxy trust 0.7, an estimate from the public record).',
     );
     // The proxy is explained where the value is shown.
     const title = await first.getByTestId('trust-value').getAttribute('title');
@@ -185,7 +185,7 @@ describe('cooperation paths on LITEK', () => {
       .getByTestId('hop')
       .first()
       .textContent();
-    assert.match(hop ?? '', /trust 1 \(workshop; source FIMTP-1\)$/);
+    assert.match(hop ?? '', /source FIMTP-1, grade A; trust 1 as set in the workshop\)\.$/);
     // Undo: the proxy and the old order come back.
     await blur(page);
     await page.keyboard.press('Control+z');

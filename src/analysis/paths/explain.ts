@@ -1,7 +1,7 @@
 // Paths and suggestions in plain language; always says when trust is a proxy or a default.
 import type { Dataset, NodeId } from '../../model/types';
 import { organisationIndex } from './pathGraph';
-import type { CooperationPath, PathStep, StepTrustSource } from './types';
+import type { CooperationPath, StepTrustSource } from './types';
 
 /** A trust value as shown: at most `digits` decimals, no trailing zeros ("0.8", "0.48"). */
 export function formatTrust(trust: number, digits = 2): string {
@@ -17,37 +17,6 @@ export function labelOf(dataset: Dataset, id: NodeId): string {
 /** Items joined by commas, as in the examples of the issue ("FTMC, Ekspla, LITEK"). */
 function list(items: readonly string[]): string {
   return items.join(', ');
-}
-
-function sourcesText(sources: readonly string[]): string {
-  if (sources.length === 0) return 'no source';
-  return `${sources.length === 1 ? 'source' : 'sources'} ${list(sources)}`;
-}
-
-/**
- * One hop in words, e.g. "Ekspla -> National Energetics: partnership, 10-PW laser for ELI
- * Beamlines, since 2014, trust 0.8 (source ELIBL-2014)". The trust reads "trust 0.8 (proxy;
- * source X)" for a proxy, "(workshop; ...)" for a workshop value and "default trust 0.5 (...)"
- * when the link has none; a directed link travelled backwards names its real direction.
- */
-export function explainStep(step: PathStep, dataset: Dataset): string {
-  const from = labelOf(dataset, step.from);
-  const to = labelOf(dataset, step.to);
-  const parts = [step.reversed ? `${step.kind} (${to} to ${from})` : step.kind];
-  if (step.label !== undefined && step.label.trim() !== '') parts.push(step.label.trim());
-  if (step.since !== undefined && step.until !== undefined)
-    parts.push(`${step.since}-${step.until}`);
-  else if (step.since !== undefined) parts.push(`since ${step.since}`);
-  else if (step.until !== undefined) parts.push(`until ${step.until}`);
-  const notes: string[] = [];
-  if (step.trustSource === 'proxy' || step.trustSource === 'workshop') notes.push(step.trustSource);
-  notes.push(sourcesText(step.sources));
-  const trust =
-    step.trustSource === 'default'
-      ? `default trust ${formatTrust(step.trust)}`
-      : `trust ${formatTrust(step.trust)}`;
-  parts.push(`${trust} (${notes.join('; ')})`);
-  return `${from} -> ${to}: ${parts.join(', ')}`;
 }
 
 /**

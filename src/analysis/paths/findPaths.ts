@@ -3,7 +3,7 @@ import { AnalysisError } from '../errors';
 import type { Dataset, NodeId } from '../../model/types';
 import { costGraph } from './bestPath';
 import { diagnose } from './diagnose';
-import { explainStep } from './explain';
+import { explainStep } from './hopSentences';
 import { buildPathGraph, hopBetween, requireOrganisation, type PathGraph } from './pathGraph';
 import type {
   CooperationPath,
@@ -95,6 +95,8 @@ export function describePath(
       trust: hop.trust,
       trustSource: hop.defaulted ? 'default' : (link.trustBasis ?? 'stated'),
       sources: [...link.sources],
+      linkSource: link.source === from ? from : to,
+      ...(link.evidence !== undefined ? { evidence: link.evidence } : {}),
       reversed: link.directed && link.source === to,
       parallel: hop.parallel,
     });

@@ -1,11 +1,12 @@
 // A hop between two organisations as one sentence a person can read aloud: what joins them (a
-// link's kind, or a project or event both took part in), the years and sources, and the trust.
+// link's kind, or a project or event both took part in), the years, sources, grade and the trust.
+// Used by the path list (one link per hop) and by the introducers (a link or a shared activity).
 import { isActivityType } from '../../model/analysisOptions';
-import type { Dataset, Link, NodeId } from '../../model/types';
+import type { Dataset, Evidence, Link, NodeId } from '../../model/types';
 import type { ActorHop } from './actorGraph';
 import { formatTrust, labelOf } from './explain';
 import { organisationIndex } from './pathGraph';
-import type { StepTrustSource } from './types';
+import type { PathStep, StepTrustSource } from './types';
 
 /** What a link of each kind says, source `s` first and target `t` second; other kinds are "linked". */
 export const KIND_PHRASES = {
@@ -25,21 +26,38 @@ export const KIND_PHRASES = {
   ownership: (s, t) => `${s} owns ${t}`,
 } as const satisfies Record<string, (s: string, t: string) => string>;
 
+/** A link of this kind in words, with the names of its source and target. */
+export function kindPhrase(kind: string, source: string, target: string): string {
+  const k = kind.trim();
+  const say = (KIND_PHRASES as Record<string, ((s: string, t: string) => string) | undefined>)[k];
+  return say ? say(source, target) : `${source} and ${target} are linked (${k || 'no kind'})`;
+}
+
 /** A link in words with the given names for its source and target. */
-export function linkPhrase(link: Link, source: string, target: string): string {
-  const kind = link.kind.trim();
-  const say = (KIND_PHRASES as Record<string, ((s: string, t: string) => string) | undefined>)[
-    kind
-  ];
-  return say ? say(source, target) : `${source} and ${target} are linked (${kind || 'no kind'})`;
+export const linkPhrase = (link: Link, source: string, target: string): string =>
+  kindPhrase(link.kind, source, target);
+
+/** What a sentence says about one link: its years, sources, grade and the trust used for it. */
+export interface LinkFacts {
+  since?: number;
+  until?: number;
+  sources: readonly string[];
+  evidence?: Evidence;
+  trust: number;
+  basis: StepTrustSource;
 }
 
 /** Where a link's trust came from: its basis, or 'default' when it states none. */
 export const trustSourceOf = (link: Link): StepTrustSource =>
   link.trust === undefined ? 'default' : (link.trustBasis ?? 'stated');
 
+/** The facts of a link, its trust being the dataset's default when it states none. */
+export function factsOfLink(link: Link, defaultTrust: number): LinkFacts {
+  return { ...link, trust: link.trust ?? defaultTrust, basis: trustSourceOf(link) };
+}
+
 /** "2019", "2009–2023" (every since/until of the links), or '' when none gives a year. */
-export function yearsText(links: readonly Link[]): string {
+export function yearsText(links: readonly LinkFacts[]): string {
   const years = links.flatMap((l) => [l.since, l.until]).filter((y) => y !== undefined);
   if (years.length === 0) return '';
   const lo = Math.min(...years);
@@ -48,14 +66,14 @@ export function yearsText(links: readonly Link[]): string {
 }
 
 /** "source A", "sources A, B" (distinct, in order), "no source". */
-export function sourcesWords(links: readonly Link[]): string {
+export function sourcesWords(links: readonly LinkFacts[]): string {
   const codes = [...new Set(links.flatMap((l) => l.sources))];
   if (codes.length === 0) return 'no source';
   return `${codes.length === 1 ? 'source' : 'sources'} ${codes.join(', ')}`;
 }
 
 /** "grade A", "grades A and B", or '' when no link has a grade. */
-export function gradeWords(links: readonly Link[]): string {
+export function gradeWords(links: readonly LinkFacts[]): string {
   const grades = [...new Set(links.flatMap((l) => (l.evidence ? [l.evidence] : [])))].sort();
   if (grades.length === 0) return '';
   if (grades.length === 1) return `grade ${grades[0]}`;
@@ -75,8 +93,8 @@ const BASIS_WORD: Readonly<Record<StepTrustSource, string>> = {
  * stated", "trust 0.8 as set in the workshop", "no trust recorded, so the default 0.5", and for
  * mixed bases each factor named: "trust 0.4 = 0.8 stated × 0.5 proxy estimate".
  */
-export function trustWords(links: readonly Link[], defaultTrust: number): string {
-  const parts = links.map((l) => ({ t: l.trust ?? defaultTrust, basis: trustSourceOf(l) }));
+export function trustWords(links: readonly LinkFacts[]): string {
+  const parts = links.map((l) => ({ t: l.trust, basis: l.basis }));
   const product = parts.reduce((p, x) => p * x.t, 1);
   const value = formatTrust(product, 3);
   const bases = [...new Set(parts.map((p) => p.basis))];
@@ -124,21 +142,38 @@ function organisationType(dataset: Dataset, id: NodeId): string {
   return organisationIndex(dataset).get(id)?.type ?? '';
 }
 
-/**
- * One hop travelled from `from` as a sentence, e.g. "Light Conversion and Ekspla worked together on
- * SYLOS project (2019, sources EKS-SYLOS, EIMIN-2019, grade A; proxy trust 0.25 = 0.5 × 0.5, an
- * estimate from the public record)." A project shared by both reads "worked together on", an
- * event "both took part in"; a direct link reads by its kind (KIND_PHRASES). When other links or
- * shared activities join the pair too, the details end with "also joined N other ways".
- */
-export function hopSentence(dataset: Dataset, hop: ActorHop, from: NodeId): string {
-  const links = hop.sides.map((s) => s.link);
-  const others = hop.ways - 1;
+/** "<what joins them> (<years>, <sources>, <grade>[, also joined N other ways]; <trust>)." */
+function sentence(phrase: string, facts: readonly LinkFacts[], ways: number): string {
+  const others = ways - 1;
   const also = others > 0 ? `also joined ${others} other ${others === 1 ? 'way' : 'ways'}` : '';
-  const details = [yearsText(links), sourcesWords(links), gradeWords(links), also]
+  const details = [yearsText(facts), sourcesWords(facts), gradeWords(facts), also]
     .filter((x) => x !== '')
     .join(', ');
-  return `${joinPhrase(dataset, hop, from)} (${details}; ${trustWords(links, dataset.defaultTrust)}).`;
+  return `${phrase} (${details}; ${trustWords(facts)}).`;
+}
+
+/**
+ * One hop of the actors-only graph travelled from `from` as a sentence, e.g. "Light Conversion and
+ * Ekspla worked together on SYLOS project (2019, sources EKS-SYLOS, EIMIN-2019, grade A; proxy
+ * trust 0.25 = 0.5 × 0.5, an estimate from the public record)." A project shared by both reads
+ * "worked together on", an event "both took part in"; a direct link reads by its kind
+ * (KIND_PHRASES). When other links or shared activities join the pair too, the details end with
+ * "also joined N other ways".
+ */
+export function hopSentence(dataset: Dataset, hop: ActorHop, from: NodeId): string {
+  const facts = hop.sides.map((s) => factsOfLink(s.link, dataset.defaultTrust));
+  return sentence(joinPhrase(dataset, hop, from), facts, hop.ways);
+}
+
+/**
+ * One step of a path of the dataset's links as a sentence, the link read the right way round by
+ * its kind, e.g. "National Energetics is a member of LITEK (sources LITEK-1, LITEK-2; no trust
+ * recorded, so the default 0.5)." The trust is the one the step used.
+ */
+export function explainStep(step: PathStep, dataset: Dataset): string {
+  const [s, t] = step.linkSource === step.from ? [step.from, step.to] : [step.to, step.from];
+  const phrase = kindPhrase(step.kind, labelOf(dataset, s), labelOf(dataset, t));
+  return sentence(phrase, [{ ...step, basis: step.trustSource }], step.parallel);
 }
 
 /** True when the organisation is a project or event (never an end of an introduction). */

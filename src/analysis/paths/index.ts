@@ -20,7 +20,16 @@ export {
   type ActorPathGraph,
   type HopSide,
 } from './actorGraph';
-export { hopSentence, KIND_PHRASES, linkPhrase, trustWords } from './hopSentences';
+export {
+  explainStep,
+  factsOfLink,
+  hopSentence,
+  KIND_PHRASES,
+  kindPhrase,
+  linkPhrase,
+  trustWords,
+  type LinkFacts,
+} from './hopSentences';
 export {
   adamicAdarIndex,
   suggestContacts,
@@ -52,7 +61,7 @@ export {
   withWorkshopTrust,
   type TrustLevel,
 } from './trustScale';
-export { explainStep, explainSuggestion, formatTrust, summarisePath, trustPhrase } from './explain';
+export { explainSuggestion, formatTrust, summarisePath, trustPhrase } from './explain';
 export {
   buildPathGraph,
   effectiveTrust,

@@ -1,6 +1,6 @@
 // Types shared by the path finder: constraints, one hop of a path, a found path, the diagnosis.
 import { AnalysisError } from '../errors';
-import type { NodeId, TrustBasis } from '../../model/types';
+import type { Evidence, NodeId, TrustBasis } from '../../model/types';
 
 /** How paths are ranked: fewest hops (ties: higher trust) or highest trust product (ties: fewer hops). */
 export type Ranking = 'hops' | 'trust';
@@ -43,6 +43,10 @@ export interface PathStep {
   trust: number;
   trustSource: StepTrustSource;
   sources: string[];
+  /** The link's own source end (`from` or `to`), so its kind reads the right way round. */
+  linkSource: NodeId;
+  /** The link's evidence grade, when it has one. */
+  evidence?: Evidence;
   /** True when the link is directed and runs from `to` to `from` (travelled against its direction). */
   reversed: boolean;
   /** How many allowed links join this pair (the best one is reported). */

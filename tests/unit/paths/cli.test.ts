@@ -152,7 +152,7 @@ describe('path command', () => {
     expect(JSON.parse(why.out).diagnosis.relaxations).toEqual([{ without: ['minTrust'], hops: 2 }]);
     const explained = await run(pathCommand, [file, '--from', 'A', '--to', 'B', '--explain']);
     expect(JSON.parse(explained.out).paths[0].explanation).toEqual([
-      'Org A -> Org B: r-and-d, trust 0.9 (source S1)',
+      'Org A and Org B work together on research and development (source S1, grade A; trust 0.9 as stated).',
     ]);
   });
 

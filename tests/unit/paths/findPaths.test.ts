@@ -175,7 +175,10 @@ describe('links and trust', () => {
     );
     const [p] = findPaths(d, { from: 'A', to: 'C' }).paths;
     expect(p!.steps.map((s) => s.trustSource)).toEqual(['proxy', 'workshop']);
-    expect(p!.explanation[0]).toContain('trust 0.4 (proxy; no source)');
+    expect(p!.explanation).toEqual([
+      'A and B are partners (no source; proxy trust 0.4, an estimate from the public record).',
+      'B and C are partners (no source; trust 0.8 as set in the workshop).',
+    ]);
   });
 
   it('a trust-0 link is usable by hops (ranked after trusted equals) but not by trust', () => {

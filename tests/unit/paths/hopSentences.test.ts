@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   actorHop,
   buildActorPathGraph,
+  factsOfLink,
   hopSentence,
   linkPhrase,
   trustWords,
@@ -24,16 +25,18 @@ const link = (spec: Partial<Link>): Link => ({
 
 describe('trust in words', () => {
   it('says when the trust is the documented proxy, stated, from a workshop or the default', () => {
+    const words = (links: Link[], defaultTrust = 0.5) =>
+      trustWords(links.map((l) => factsOfLink(l, defaultTrust)));
     const proxy = link({ trust: 0.5, trustBasis: 'proxy' });
-    expect(trustWords([proxy, proxy], 0.5)).toBe(
+    expect(words([proxy, proxy])).toBe(
       'proxy trust 0.25 = 0.5 × 0.5, an estimate from the public record',
     );
-    expect(trustWords([link({ trust: 0.8 })], 0.5)).toBe('trust 0.8 as stated');
-    expect(trustWords([link({ trust: 0.8, trustBasis: 'workshop' })], 0.5)).toBe(
+    expect(words([link({ trust: 0.8 })])).toBe('trust 0.8 as stated');
+    expect(words([link({ trust: 0.8, trustBasis: 'workshop' })])).toBe(
       'trust 0.8 as set in the workshop',
     );
-    expect(trustWords([link({})], 0.4)).toBe('no trust recorded, so the default 0.4');
-    expect(trustWords([link({ trust: 0.8, trustBasis: 'stated' }), proxy], 0.5)).toBe(
+    expect(words([link({})], 0.4)).toBe('no trust recorded, so the default 0.4');
+    expect(words([link({ trust: 0.8, trustBasis: 'stated' }), proxy])).toBe(
       'trust 0.4 = 0.8 stated × 0.5 proxy estimate',
     );
   });

@@ -245,12 +245,12 @@ describe('explanations', () => {
     ],
   );
 
-  it('says each hop as in the issue, naming proxy and default trust', () => {
+  it('says each hop as a sentence, the link read the right way round, naming proxy and default trust', () => {
     const [p] = findPaths(d, { from: 'ekspla', to: 'bank' }).paths;
     expect(p!.explanation).toEqual([
-      'Ekspla -> National Energetics: partnership, 10-PW laser for ELI Beamlines, since 2014, trust 0.8 (source ELIBL-2014)',
-      'National Energetics -> LITEK: membership, default trust 0.5 (sources LITEK-1, LITEK-2)',
-      'LITEK -> Bank: funding (Bank to LITEK), 2016-2019, trust 0.45 (proxy; no source)',
+      'Ekspla and National Energetics are partners (2014, source ELIBL-2014; trust 0.8 as stated).',
+      'National Energetics is a member of LITEK (sources LITEK-1, LITEK-2; no trust recorded, so the default 0.5).',
+      'Bank funds LITEK (2016–2019, no source; proxy trust 0.45, an estimate from the public record).',
     ]);
     expect(explainStep(p!.steps[0]!, d)).toBe(p!.explanation[0]);
     expect(summarisePath(p!, d)).toBe(

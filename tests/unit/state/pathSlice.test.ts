@@ -108,7 +108,7 @@ describe('finding paths', () => {
     expect(r?.search?.paths[0]?.defaultTrustSteps).toEqual([2]);
     expect(r?.search?.paths[0]?.trust).toBeCloseTo(0.9 * 0.9 * 0.5, 12);
     expect(r?.search?.paths[0]?.explanation[0]).toBe(
-      'Alpha -> Bravo: partnership, trust 0.9 (proxy; no source)',
+      'Alpha and Bravo are partners (no source; proxy trust 0.9, an estimate from the public record).',
     );
     // d and e are joined only by a membership, which is not cooperation: nobody to name, and why.
     expect(r?.introducers?.introducers).toEqual([]);
@@ -174,7 +174,7 @@ describe('finding paths', () => {
       ['acd', 1],
       ['abd', expect.closeTo(0.81, 12)],
     ]);
-    expect(paths[0]?.explanation[0]).toContain('trust 1 (workshop; no source)');
+    expect(paths[0]?.explanation[0]).toContain('trust 1 as set in the workshop');
     s().undo();
     await flush();
     expect(selectChosenPath(s())?.nodes).toEqual(['a', 'b', 'd']);
