@@ -131,7 +131,8 @@ export function canConfirm(preview: ImportPreview | undefined): boolean {
 
 /**
  * Swap the previewed dataset in, in one undoable step (its warnings kept with it). Filters of
- * the old network are cleared, so nothing of the new one is hidden by them.
+ * the old network are cleared in the same step, so nothing of the new one is hidden by them,
+ * and undo brings them back with the old network.
  */
 export function confirmImport(store: Store): boolean {
   const s = store.getState();
@@ -143,8 +144,6 @@ export function confirmImport(store: Store): boolean {
   s.replaceDataset(dataset, warnings, `import ${preview.files.join(', ')}`);
   const st = store.getState();
   st.setImportJob({ status: 'idle' });
-  st.closeEditor();
-  st.clearFilters();
   if (preview.workshop) restoreWorkshop(store, preview.workshop);
   st.notify(
     'info',
@@ -166,8 +165,6 @@ export function resetToSample(store: Store): void {
   cancelImport(store);
   const s = store.getState();
   s.replaceDataset(loadDefaultDataset(), [], 'reset to the LITEK sample');
-  store.getState().closeEditor();
-  store.getState().clearFilters();
 }
 
 /** The analysis table as export rows: the same columns as the ranking table's CSV. */

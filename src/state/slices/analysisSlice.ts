@@ -43,20 +43,44 @@ export const DEFAULT_ANALYSIS_SETTINGS: AnalysisSettings = {
 export type ColorBy = 'type' | 'community' | MetricKey;
 export type Highlight = 'none' | 'bridges' | 'cross-cluster';
 
-export interface AnalysisSlice {
+/** How analysis results are drawn: node size, node colour and a highlight. */
+export interface Mapping {
+  sizeBy: MetricKey | null;
+  colorBy: ColorBy;
+  highlight: Highlight;
+}
+
+export const DEFAULT_MAPPING: Mapping = { sizeBy: null, colorBy: 'type', highlight: 'none' };
+
+/** Whether drawing with this mapping needs an analysis result (a metric, communities, bridges). */
+export const mappingNeedsAnalysis = (m: Mapping): boolean =>
+  m.sizeBy !== null || m.colorBy !== 'type' || m.highlight !== 'none';
+
+/**
+ * The store change that draws with `mapping`: the mapping, and the analysis turned on when the
+ * mapping needs a result (once on, it stays on). Used by setMapping and by showView.
+ */
+export const mappingPatch = (
+  s: Pick<AnalysisSlice, 'analysisWanted'>,
+  mapping: Mapping,
+): Mapping & Pick<AnalysisSlice, 'analysisWanted'> => ({
+  sizeBy: mapping.sizeBy,
+  colorBy: mapping.colorBy,
+  highlight: mapping.highlight,
+  analysisWanted: s.analysisWanted || mappingNeedsAnalysis(mapping),
+});
+
+export interface AnalysisSlice extends Mapping {
   analysisSettings: AnalysisSettings;
   analysis: Job<AnalysisResult>;
   /** Settings the current job was started with (to tell whether it is stale). */
   analysisKey: string;
   /** Turned on when the person first asks for analysis; keeps it up to date afterwards. */
   analysisWanted: boolean;
-  sizeBy: MetricKey | null;
-  colorBy: ColorBy;
-  highlight: Highlight;
+  /** Changing the settings asks for the analysis (it runs with them). */
   setAnalysisSettings: (patch: Partial<AnalysisSettings>) => void;
-  setSizeBy: (key: MetricKey | null) => void;
-  setColorBy: (key: ColorBy) => void;
-  setHighlight: (h: Highlight) => void;
+  /** Draw by another metric, colour or highlight; see mappingPatch for what else it turns on. */
+  setMapping: (patch: Partial<Mapping>) => void;
   wantAnalysis: () => void;
   setAnalysisJob: (job: Job<AnalysisResult>, key: string) => void;
 }
@@ -66,19 +90,18 @@ export const createAnalysisSlice: StateCreator<StoreState, [], [], AnalysisSlice
   analysis: { status: 'idle' },
   analysisKey: '',
   analysisWanted: false,
-  sizeBy: null,
-  colorBy: 'type',
-  highlight: 'none',
+  ...DEFAULT_MAPPING,
   setAnalysisSettings: (patch) =>
     set((s) => ({ analysisSettings: { ...s.analysisSettings, ...patch }, analysisWanted: true })),
-  setSizeBy: (sizeBy) =>
-    set((s) => ({ sizeBy, analysisWanted: s.analysisWanted || sizeBy !== null })),
-  setColorBy: (colorBy) =>
-    set((s) => ({ colorBy, analysisWanted: s.analysisWanted || colorBy !== 'type' })),
-  setHighlight: (highlight) =>
-    set((s) => ({ highlight, analysisWanted: s.analysisWanted || highlight !== 'none' })),
+  setMapping: (patch) => set((s) => mappingPatch(s, { ...mappingOf(s), ...patch })),
   wantAnalysis: () => set({ analysisWanted: true }),
   setAnalysisJob: (analysis, analysisKey) => set({ analysis, analysisKey }),
+});
+
+export const mappingOf = (s: Mapping): Mapping => ({
+  sizeBy: s.sizeBy,
+  colorBy: s.colorBy,
+  highlight: s.highlight,
 });
 
 /** The finished result, when it is for the dataset revision on screen. */

@@ -2,6 +2,7 @@
 // and the undo/redo history of dataset changes (edits, imports, deletes). A change to another
 // dataset brings that dataset's stories along (storiesFollow).
 import type { StateCreator } from 'zustand';
+import { EMPTY_FILTERS, type Filters } from '../../model/filter';
 import type { Dataset } from '../../model/types';
 import type { Problem } from '../../model/problem';
 import type { EditResult } from '../../model/edits';
@@ -16,6 +17,11 @@ export interface HistoryEntry {
   label: string;
   /** The dataset's generation (see DatasetSlice.generation). */
   generation: number;
+  /**
+   * The filters to put back with this dataset, for a change that also changed the filters
+   * (replacing the network clears them); absent: undo leaves the filters as they are.
+   */
+  filters?: Filters;
 }
 
 export interface DatasetSlice {
@@ -31,7 +37,11 @@ export interface DatasetSlice {
   datasetProblems: Problem[];
   past: HistoryEntry[];
   future: HistoryEntry[];
-  /** Replace the whole dataset (an import or a reset); undoable. */
+  /**
+   * Replace the whole network (an import or a reset) in one undoable step: the dataset, and the
+   * old network's filters cleared, selection dropped and edit form closed. Undo brings the old
+   * network back with its filters.
+   */
   replaceDataset: (dataset: Dataset, problems?: Problem[], label?: string) => void;
   /** Commit an edit if it is valid; returns the problems (empty when it went through). */
   applyEdit: (result: EditResult, label: string) => Problem[];
@@ -45,18 +55,32 @@ export const createDatasetSlice =
   (initial: Dataset): StateCreator<StoreState, [], [], DatasetSlice> =>
   (set, get) => {
     const commit = (dataset: Dataset, label: string, problems: Problem[], another: boolean) =>
-      set((s) => ({
-        ...storiesFollow(s, dataset),
-        dataset,
-        revision: s.revision + 1,
-        generation: another ? nextGeneration(s) : s.generation,
-        datasetProblems: problems,
-        past: [...s.past, { dataset: s.dataset, label, generation: s.generation }].slice(
-          -HISTORY_LIMIT,
-        ),
-        future: [],
-        selection: keepSelection(s.selection, dataset),
-      }));
+      set((s) => {
+        const entry: HistoryEntry = { dataset: s.dataset, label, generation: s.generation };
+        const common = {
+          ...storiesFollow(s, dataset),
+          dataset,
+          revision: s.revision + 1,
+          datasetProblems: problems,
+          future: [],
+        };
+        if (!another) {
+          return {
+            ...common,
+            generation: s.generation,
+            past: [...s.past, entry].slice(-HISTORY_LIMIT),
+            selection: keepSelection(s.selection, dataset),
+          };
+        }
+        return {
+          ...common,
+          generation: nextGeneration(s),
+          past: [...s.past, { ...entry, filters: s.filters }].slice(-HISTORY_LIMIT),
+          selection: null,
+          filters: EMPTY_FILTERS,
+          editor: null,
+        };
+      });
     return {
       dataset: initial,
       revision: 0,
@@ -64,10 +88,8 @@ export const createDatasetSlice =
       datasetProblems: [],
       past: [],
       future: [],
-      replaceDataset: (dataset, problems = [], label = 'open a file') => {
-        commit(dataset, label, problems, true);
-        set({ selection: null });
-      },
+      replaceDataset: (dataset, problems = [], label = 'open a file') =>
+        commit(dataset, label, problems, true),
       applyEdit: (result, label) => {
         if (!result.ok) return result.problems;
         commit(result.dataset, label, get().datasetProblems, false);
@@ -79,14 +101,12 @@ export const createDatasetSlice =
           if (!last) return {};
           return {
             ...storiesFollow(s, last.dataset),
+            ...filtersBack(last),
             dataset: last.dataset,
             revision: s.revision + 1,
             generation: last.generation,
             past: s.past.slice(0, -1),
-            future: [
-              { dataset: s.dataset, label: last.label, generation: s.generation },
-              ...s.future,
-            ],
+            future: [{ ...entryFor(s, last), label: last.label }, ...s.future],
             selection: keepSelection(s.selection, last.dataset),
           };
         }),
@@ -96,10 +116,11 @@ export const createDatasetSlice =
           if (!next) return {};
           return {
             ...storiesFollow(s, next.dataset),
+            ...filtersBack(next),
             dataset: next.dataset,
             revision: s.revision + 1,
             generation: next.generation,
-            past: [...s.past, { dataset: s.dataset, label: next.label, generation: s.generation }],
+            past: [...s.past, { ...entryFor(s, next), label: next.label }],
             future: s.future.slice(1),
             selection: keepSelection(s.selection, next.dataset),
           };
@@ -117,6 +138,17 @@ export const createDatasetSlice =
         })),
     };
   };
+
+/** The filters an undo or redo puts back, when its entry carries them. */
+const filtersBack = (e: HistoryEntry): Partial<StoreState> =>
+  e.filters ? { filters: e.filters } : {};
+
+/** The entry for the other direction: what is on screen now (with its filters when `e` has any). */
+const entryFor = (s: StoreState, e: HistoryEntry): Omit<HistoryEntry, 'label'> => ({
+  dataset: s.dataset,
+  generation: s.generation,
+  ...(e.filters ? { filters: s.filters } : {}),
+});
 
 /** A generation number no entry of the history uses yet. */
 function nextGeneration(s: StoreState): number {

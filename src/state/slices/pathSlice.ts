@@ -83,6 +83,22 @@ export interface PathSlice {
   receivePathResults: (value: PathResults, revision: number, key: string) => void;
 }
 
+/** The store change that asks a new query (missing fields take their defaults). */
+export const pathQueryPatch = (query: Partial<PathQuery>): Partial<PathSlice> => ({
+  pathQuery: { ...DEFAULT_PATH_QUERY, ...query },
+  pinnedPath: null,
+  pathStep: null,
+});
+
+/** The store change that forgets both ends and the results; ranking and constraints stay. */
+export const clearedPathsPatch = (s: Pick<PathSlice, 'pathQuery'>): Partial<PathSlice> => ({
+  pathQuery: { ...s.pathQuery, from: null, to: null },
+  pathJob: { status: 'idle' },
+  selectedPath: 0,
+  pinnedPath: null,
+  pathStep: null,
+});
+
 const sameNodes = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === b.length && a.every((id, i) => id === b[i]);
 
@@ -96,8 +112,7 @@ export const createPathSlice: StateCreator<StoreState, [], [], PathSlice> = (set
   egoFocus: null,
   egoMode: 'fade',
 
-  setPathQuery: (query) =>
-    set({ pathQuery: { ...DEFAULT_PATH_QUERY, ...query }, pinnedPath: null, pathStep: null }),
+  setPathQuery: (query) => set(pathQueryPatch(query)),
   updatePathQuery: (patch) =>
     set((s) => ({ pathQuery: { ...s.pathQuery, ...patch }, pinnedPath: null, pathStep: null })),
   setPathEnd: (end, id) =>
@@ -108,14 +123,7 @@ export const createPathSlice: StateCreator<StoreState, [], [], PathSlice> = (set
       pinnedPath: null,
       pathStep: null,
     })),
-  clearPaths: () =>
-    set((s) => ({
-      pathQuery: { ...s.pathQuery, from: null, to: null },
-      pathJob: { status: 'idle' },
-      selectedPath: 0,
-      pinnedPath: null,
-      pathStep: null,
-    })),
+  clearPaths: () => set(clearedPathsPatch),
   selectPath: (index) =>
     set((s) => {
       const paths = s.pathJob.status === 'done' ? (s.pathJob.value.search?.paths ?? []) : [];

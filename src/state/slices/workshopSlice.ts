@@ -5,6 +5,8 @@ import { nextYear, timelineRange } from '../../model/timeline';
 import type { SavedView } from '../savedView';
 import { reconcileView } from '../reconcileView';
 import type { StoreState } from '../store';
+import { mappingPatch } from './analysisSlice';
+import { clearedPathsPatch, pathQueryPatch } from './pathSlice';
 
 export type ExportKind = 'png' | 'png-poster' | 'svg' | 'pdf';
 
@@ -79,18 +81,27 @@ export interface WorkshopSlice {
 const seqAfter = (r: { seq: number } | null): number => (r?.seq ?? 0) + 1;
 
 /**
- * Put back what other slices hold for a view: the metric for size and colour, the path query and
- * the ego focus, through those slices' own actions. A view without one turns it off.
+ * What other slices hold for a view, as one store change: the metric for size and colour, the
+ * path query and the ego focus. A view without one turns it off.
  */
-function applyViewExtras(s: StoreState, view: SavedView): void {
+function viewExtrasPatch(s: StoreState, view: SavedView): Partial<StoreState> {
   const a = view.analysis;
-  s.setSizeBy((a?.sizeBy ?? null) as StoreState['sizeBy']);
-  s.setColorBy((a?.colorBy ?? 'type') as StoreState['colorBy']);
-  s.setHighlight(a?.highlight ?? 'none');
-  if (view.path) s.setPathQuery(view.path);
-  else if (s.pathQuery.from !== null || s.pathQuery.to !== null) s.clearPaths();
-  s.setEgoFocus(view.ego ? { centre: view.ego.centre, hops: view.ego.hops } : null);
-  if (view.ego) s.setEgoMode(view.ego.mode);
+  const mapping = {
+    sizeBy: (a?.sizeBy ?? null) as StoreState['sizeBy'],
+    colorBy: (a?.colorBy ?? 'type') as StoreState['colorBy'],
+    highlight: a?.highlight ?? 'none',
+  };
+  const paths = view.path
+    ? pathQueryPatch(view.path)
+    : s.pathQuery.from !== null || s.pathQuery.to !== null
+      ? clearedPathsPatch(s)
+      : {};
+  return {
+    ...mappingPatch(s, mapping),
+    ...paths,
+    egoFocus: view.ego ? { centre: view.ego.centre, hops: view.ego.hops } : null,
+    ...(view.ego ? { egoMode: view.ego.mode } : {}),
+  };
 }
 
 /** The other slices' part of what is on screen, for a view being saved. */
@@ -129,8 +140,9 @@ export const createWorkshopSlice =
             `The view "${saved.title || 'untitled'}" could not be shown in full. ${problems.join(' ')}`,
           );
         }
-        applyViewExtras(get(), view);
+        // One store change, so everything the view sets arrives together.
         set((s) => ({
+          ...viewExtrasPatch(s, view),
           filters: view.filters,
           selection: view.selection,
           focus: view.focus,

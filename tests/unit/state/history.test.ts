@@ -60,4 +60,39 @@ describe('undo and redo of dataset changes', () => {
     s().applyEdit(deleteOrganisation(s().dataset, 'uni'), 'delete');
     expect(s().future).toHaveLength(0);
   });
+
+  it('undoing an import brings back the filters it cleared, and redo clears them again', () => {
+    const store = createAppStore(tinyDataset());
+    const s = () => store.getState();
+    s().toggleFilter('types', 'company');
+    s().toggleFilter('kinds', 'r-and-d');
+    const filters = s().filters;
+    const seen: string[] = [];
+    const stop = store.subscribe((now) => seen.push(`${now.dataset.title}:${now.filters.types}`));
+    s().replaceDataset({ ...tinyDataset(), title: 'Imported' });
+    stop();
+    expect(seen).toEqual(['Imported:']);
+    expect(s().filters.types).toEqual([]);
+    expect(s().filters.kinds).toEqual([]);
+    s().undo();
+    expect(s().dataset.title).toBe('Tiny');
+    expect(s().filters).toEqual(filters);
+    s().redo();
+    expect(s().dataset.title).toBe('Imported');
+    expect(s().filters.types).toEqual([]);
+    s().undo();
+    expect(s().filters).toEqual(filters);
+  });
+
+  it('undoing an edit leaves the filters as they are now', () => {
+    const store = createAppStore(tinyDataset());
+    const s = () => store.getState();
+    s().applyEdit(deleteOrganisation(s().dataset, 'proj'), 'delete');
+    s().toggleFilter('types', 'company');
+    s().undo();
+    expect(s().dataset.organisations.some((o) => o.id === 'proj')).toBe(true);
+    expect(s().filters.types).toEqual(['company']);
+    s().redo();
+    expect(s().filters.types).toEqual(['company']);
+  });
 });

@@ -179,12 +179,53 @@ describe('what other slices hold', () => {
     });
 
     s().showView(view('b'), false);
+    expect(s().analysisWanted).toBe(true);
     expect(s().sizeBy).toBeNull();
     expect(s().colorBy).toBe('type');
     expect(s().highlight).toBe('none');
     expect(s().pathQuery.from).toBeNull();
     expect(s().egoFocus).toBeNull();
     expect(captureViewExtras(s())).toEqual({});
+  });
+});
+
+describe('one command, one store change', () => {
+  it('showing a view notifies the store once, with the metric, path and ego already in place', () => {
+    const store = fresh();
+    const seen: Array<[string | null, string | null, string]> = [];
+    const stop = store.subscribe((s) => seen.push([s.sizeBy, s.pathQuery.from, s.layout]));
+    store.getState().showView(
+      view('a', {
+        layout: 'concentric',
+        analysis: { sizeBy: 'degree', colorBy: 'type', highlight: 'none' },
+        path: {
+          from: 'ftmc',
+          to: null,
+          by: 'hops',
+          k: 3,
+          minTrust: 0,
+          kinds: null,
+          avoid: [],
+          avoidTypes: [],
+          maxHops: null,
+        },
+      }),
+      false,
+    );
+    stop();
+    expect(seen).toEqual([['degree', 'ftmc', 'concentric']]);
+    expect(store.getState().analysisWanted).toBe(true);
+  });
+
+  it('a mapping that needs a result asks for the analysis, one that does not leaves it off', () => {
+    const store = fresh();
+    const s = () => store.getState();
+    s().setMapping({ colorBy: 'type', highlight: 'none', sizeBy: null });
+    expect(s().analysisWanted).toBe(false);
+    s().setMapping({ highlight: 'bridges' });
+    expect(s()).toMatchObject({ highlight: 'bridges', colorBy: 'type', analysisWanted: true });
+    s().setMapping({ highlight: 'none' });
+    expect(s().analysisWanted).toBe(true);
   });
 });
 

@@ -3,51 +3,52 @@ import { METRICS, type MetricKey } from '../../../state/analysisTypes';
 import { useStore } from '../../../state/store';
 import type { ColorBy, Highlight } from '../../../state/slices/analysisSlice';
 
+/** One option per metric in the registry. */
+function MetricOptions() {
+  return METRICS.map((m) => (
+    <option key={m.key} value={m.key}>
+      {m.label}
+    </option>
+  ));
+}
+
 export function MappingControls() {
   const sizeBy = useStore((s) => s.sizeBy);
   const colorBy = useStore((s) => s.colorBy);
   const highlight = useStore((s) => s.highlight);
-  const setSizeBy = useStore((s) => s.setSizeBy);
-  const setColorBy = useStore((s) => s.setColorBy);
-  const setHighlight = useStore((s) => s.setHighlight);
+  const setMapping = useStore((s) => s.setMapping);
   return (
     <div className="mapping">
       <label>
         Size by{' '}
         <select
           value={sizeBy ?? ''}
-          onChange={(e) => setSizeBy(e.target.value === '' ? null : (e.target.value as MetricKey))}
+          onChange={(e) =>
+            setMapping({ sizeBy: e.target.value === '' ? null : (e.target.value as MetricKey) })
+          }
           data-testid="size-by"
         >
           <option value="">Number of links (default)</option>
-          {METRICS.map((m) => (
-            <option key={m.key} value={m.key}>
-              {m.label}
-            </option>
-          ))}
+          <MetricOptions />
         </select>
       </label>
       <label>
         Colour by{' '}
         <select
           value={colorBy}
-          onChange={(e) => setColorBy(e.target.value as ColorBy)}
+          onChange={(e) => setMapping({ colorBy: e.target.value as ColorBy })}
           data-testid="color-by"
         >
           <option value="type">Organisation type</option>
           <option value="community">Community</option>
-          {METRICS.map((m) => (
-            <option key={m.key} value={m.key}>
-              {m.label}
-            </option>
-          ))}
+          <MetricOptions />
         </select>
       </label>
       <label>
         Highlight{' '}
         <select
           value={highlight}
-          onChange={(e) => setHighlight(e.target.value as Highlight)}
+          onChange={(e) => setMapping({ highlight: e.target.value as Highlight })}
           data-testid="highlight"
         >
           <option value="none">Nothing</option>
