@@ -35,17 +35,22 @@ export interface ActorHop {
 /** The actors-only path graph: the generic adjacency (for the searches) plus each pair's hop. */
 export interface ActorPathGraph {
   graph: PathGraph;
-  /** The best hop of each joined pair, looked up with actorHop. */
-  hops: ReadonlyMap<string, ActorHop>;
+  /** Position of each actor, for pairKey. */
+  index: ReadonlyMap<NodeId, number>;
+  /** The best hop of each joined pair by pairKey, looked up with actorHop. */
+  hops: ReadonlyMap<number, ActorHop>;
   /** Organisations that are activities (project, event): never ends of an actor hop. */
   activities: ReadonlySet<NodeId>;
 }
 
-const pairKey = (a: NodeId, b: NodeId): string => JSON.stringify(a < b ? [a, b] : [b, a]);
+/** Key of the unordered pair of actor positions {i, j} among n actors (a number: fast, no strings). */
+const pairKey = (n: number, i: number, j: number): number => (i < j ? i * n + j : j * n + i);
 
 /** The hop joining two actors in the graph, if any. */
 export function actorHop(g: ActorPathGraph, a: NodeId, b: NodeId): ActorHop | undefined {
-  return g.hops.get(pairKey(a, b));
+  const i = g.index.get(a);
+  const j = g.index.get(b);
+  return i === undefined || j === undefined ? undefined : g.hops.get(pairKey(g.index.size, i, j));
 }
 
 /** Higher trust, then stated over default, then direct over through an activity, then lower link ids. */
@@ -89,26 +94,26 @@ export function buildActorPathGraph(dataset: Dataset, filter: GraphFilter = {}):
     return allowZero || t > 0;
   };
 
-  const actors = new Set(plan.nodes.filter((id) => !dropped(id, true)));
-  const hops = new Map<string, ActorHop>();
+  const actors = plan.nodes.filter((id) => !dropped(id, true));
+  const index = new Map(actors.map((id, i) => [id, i]));
+  const n = actors.length;
+  const hops = new Map<number, ActorHop>();
   const offer = (a: NodeId, b: NodeId, activity: NodeId | null, sides: HopSide[]) => {
-    if (a === b || !actors.has(a) || !actors.has(b)) return;
+    const i = index.get(a);
+    const j = index.get(b);
+    if (i === undefined || j === undefined || i === j) return;
     let trust = 1;
-    for (const s of sides) trust *= effectiveTrust(s.link, dataset.defaultTrust);
-    const hop: ActorHop = {
-      activity,
-      sides,
-      trust,
-      defaulted: sides.some((s) => s.link.trust === undefined),
-      ways: 1,
-    };
-    const key = pairKey(a, b);
+    let defaulted = false;
+    for (const s of sides) {
+      trust *= effectiveTrust(s.link, dataset.defaultTrust);
+      if (s.link.trust === undefined) defaulted = true;
+    }
+    const hop: ActorHop = { activity, sides, trust, defaulted, ways: 1 };
+    const key = pairKey(n, i, j);
     const previous = hops.get(key);
     if (!previous) hops.set(key, hop);
-    else {
-      const ways = previous.ways + 1;
-      hops.set(key, better(hop, previous) ? { ...hop, ways } : { ...previous, ways });
-    }
+    else if (better(hop, previous)) hops.set(key, { ...hop, ways: previous.ways + 1 });
+    else previous.ways += 1;
   };
 
   // Per activity, each participant's (and each otherwise linked actor's) best usable link.
@@ -170,6 +175,7 @@ export function buildActorPathGraph(dataset: Dataset, filter: GraphFilter = {}):
   );
   return {
     graph: { defaultTrust: dataset.defaultTrust, organisations, adjacency },
+    index,
     hops,
     activities,
   };
