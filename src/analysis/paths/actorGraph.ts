@@ -148,6 +148,7 @@ export function buildActorPathGraph(dataset: Dataset, filter: GraphFilter = {}):
         ]);
       }
       for (const [w, lw] of linked.get(activity) ?? []) {
+        if (byActor.has(w)) continue; // a participant too: joined by its participation already
         offer(w, a, activity, [
           { actor: w, link: lw },
           { actor: a, link: la },

@@ -60,5 +60,15 @@ describe('actors-only path graph', () => {
     // Both links must pass the filter: a minimum trust of 0.55 cuts B's participation.
     expect(actorHop(buildActorPathGraph(d, { minTrust: 0.55 }), 'A', 'B')).toBeUndefined();
     expect(actorHop(buildActorPathGraph(d, { avoid: ['P'] }), 'A', 'B')).toBeUndefined();
+    // A participant that also delivers to the project is joined once by it, not twice.
+    const both = dataset(
+      ['A', 'B', { id: 'P', type: 'project' }],
+      [
+        { source: 'A', target: 'P', kind: 'participation' },
+        { source: 'B', target: 'P', kind: 'participation' },
+        { source: 'B', target: 'P', kind: 'value-chain' },
+      ],
+    );
+    expect(actorHop(buildActorPathGraph(both), 'A', 'B')?.ways).toBe(1);
   });
 });
