@@ -205,14 +205,12 @@ function readEdge(
     const v = attr(el, name);
     if (v !== undefined) row.setField(name, v, name);
   }
-  const type = (attr(el, 'type') ?? defaultType).toLowerCase();
-  row.setField(
-    'directed',
-    type === 'directed',
-    attr(el, 'type') !== undefined ? 'type' : 'defaultedgetype',
-  );
+  const type = attr(el, 'type');
+  if (type !== undefined) row.setField('directed', type.toLowerCase() === 'directed', 'type');
   readPeriod(el, row, ctx);
   readAttvalues(el, declared, row as ElementRow<OrgField | LinkField>, ctx);
+  // A "directed" attribute (as we write mixed networks) comes before the graph's default.
+  row.setField('directed', defaultType.toLowerCase() === 'directed', 'defaultedgetype');
   return row.row;
 }
 

@@ -1,9 +1,9 @@
-// Writes GEXF 1.3 that Gephi opens with types, colours and positions (viz namespace), attributes declared.
+// Writes GEXF 1.2draft that Gephi opens with types, colours and positions (viz namespace), attributes declared.
 import type { AttributeValue, Dataset } from '../../model/types';
 import { colourOfType } from '../../model/palette';
 import {
   edgeColumns,
-  majorityEdgeType,
+  graphEdgeType,
   nodeColumns,
   type AttributeColumn,
   type WrittenType,
@@ -83,10 +83,11 @@ export function serializeGexf(dataset: Dataset): XmlExport {
   const w = new XmlWriter();
   const nodeCols = nodeColumns(dataset);
   const edgeCols = edgeColumns(dataset);
-  const defaultType = majorityEdgeType(dataset.links);
+  const defaultType = graphEdgeType(dataset.links);
   w.line(
     0,
-    '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">',
+    // GEXF 1.2draft: what networkx reads by default, and Gephi and graphology read too.
+    '<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">',
   );
   w.line(1, '<meta>');
   w.line(2, '<creator>Clusterscope</creator>');
@@ -141,7 +142,6 @@ export function serializeGexf(dataset: Dataset): XmlExport {
       ['id', l.id],
       ['source', l.source],
       ['target', l.target],
-      ['type', l.directed ? 'directed' : 'undirected'],
       ['weight', xmlNumber(l.weight)],
       ['label', l.label],
     ]);

@@ -183,15 +183,13 @@ function readEdge(el: XmlElement, directedByDefault: boolean, ctx: Context): Raw
     if (v !== undefined) row.setField(name, v, name);
   }
   const directed = attr(el, 'directed');
-  row.setField(
-    'directed',
-    directed ?? directedByDefault,
-    directed !== undefined ? 'directed' : 'edgedefault',
-  );
+  if (directed !== undefined) row.setField('directed', directed, 'directed');
   if (attr(el, 'sourceport') !== undefined || attr(el, 'targetport') !== undefined) {
     unsupported(ctx, el, 'ports; the edge is attached to the node itself', 'warning');
   }
   readData(el, row as ElementRow<OrgField | LinkField>, 'edge', ctx);
+  // A "directed" data key (as we write mixed networks) comes before the edgedefault.
+  row.setField('directed', directedByDefault, 'edgedefault');
   return row.row;
 }
 

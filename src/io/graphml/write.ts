@@ -1,9 +1,9 @@
-// Writes GraphML with every key declared (attr.type), per-edge direction where it differs.
+// Writes GraphML with every key declared (attr.type); a mixed network's directions as edge data.
 import type { AttributeValue, Dataset, Link, Organisation } from '../../model/types';
 import type { XmlExport } from '../gexf/write';
 import {
   edgeColumns,
-  majorityEdgeType,
+  graphEdgeType,
   nodeColumns,
   type AttributeColumn,
   type WrittenType,
@@ -57,7 +57,7 @@ export function serializeGraphml(dataset: Dataset): XmlExport {
   const w = new XmlWriter();
   const nodeCols = allNodeColumns(dataset);
   const edgeCols = allEdgeColumns(dataset);
-  const edgedefault = majorityEdgeType(dataset.links);
+  const edgedefault = graphEdgeType(dataset.links);
   w.line(
     0,
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
@@ -96,14 +96,12 @@ export function serializeGraphml(dataset: Dataset): XmlExport {
     w.line(2, '</node>');
   }
   for (const l of dataset.links) {
-    const differs = l.directed !== (edgedefault === 'directed');
     w.line(
       2,
       `<edge${w.attrs([
         ['id', l.id],
         ['source', l.source],
         ['target', l.target],
-        ['directed', differs ? String(l.directed) : undefined],
       ])}>`,
     );
     data(w, 3, l, edgeCols);

@@ -82,11 +82,22 @@ export function edgeColumns(dataset: Dataset): Array<AttributeColumn<Link>> {
   const used = LINK_ATTRIBUTES.filter(
     (c) => c.id === 'kind' || dataset.links.some((l) => c.get(l) !== undefined),
   );
-  return [...used, ...userColumns(dataset.links, 'links')];
+  const direction: Array<AttributeColumn<Link>> = hasMixedDirections(dataset.links)
+    ? [{ id: 'directed', name: 'directed', type: 'boolean', get: (l) => l.directed }]
+    : [];
+  return [...used, ...direction, ...userColumns(dataset.links, 'links')];
 }
 
-/** The graph's default edge direction for GEXF and GraphML: what most links are. */
-export function majorityEdgeType(links: readonly Link[]): 'directed' | 'undirected' {
-  const directed = links.filter((l) => l.directed).length;
-  return directed > links.length / 2 ? 'directed' : 'undirected';
+/** Whether some links are directed and others not. */
+export const hasMixedDirections = (links: readonly Link[]): boolean =>
+  links.some((l) => l.directed) && links.some((l) => !l.directed);
+
+/**
+ * The graph's one edge type for GEXF and GraphML. networkx and igraph refuse a file whose edges
+ * differ from the graph's type ("Directed edge found in undirected graph"), so no edge states a
+ * type of its own: a mixed network is written as directed, each link's own direction in the
+ * boolean attribute "directed", which our reader takes back.
+ */
+export function graphEdgeType(links: readonly Link[]): 'directed' | 'undirected' {
+  return links.some((l) => l.directed) ? 'directed' : 'undirected';
 }

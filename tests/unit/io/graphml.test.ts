@@ -261,13 +261,18 @@ describe('parseGraphml', () => {
 });
 
 describe('serializeGraphml', () => {
-  it('declares every key with attr.type and writes direction only where it differs', () => {
+  it('declares every key with attr.type; a mixed network is directed, each link saying its own', () => {
     const { text } = serializeGraphml(richDataset());
     expect(text).toContain('<key id="n_founded" for="node" attr.name="founded" attr.type="long"/>');
     expect(text).toContain('attr.name="employees" attr.type="double"');
     expect(text).toContain('attr.name="listed" attr.type="boolean"');
-    expect(text).toContain('edgedefault="undirected"');
-    expect(text.match(/directed="true"/g)).toHaveLength(1);
+    expect(text).toContain('edgedefault="directed"');
+    // No edge states a direction against the graph's (networkx and igraph refuse that).
+    expect(text).not.toMatch(/<edge [^>]*directed=/);
+    expect(text).toContain(
+      '<key id="e_directed" for="edge" attr.name="directed" attr.type="boolean"/>',
+    );
+    expect(text.match(/<data key="e_directed">false<\/data>/g)).toHaveLength(3);
   });
 
   it('round-trips what GraphML carries: organisations, links, attributes, title', () => {
