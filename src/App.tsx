@@ -4,8 +4,6 @@ import { Toolbar } from './view/panels/Toolbar';
 import { SidePanel } from './view/panels/SidePanel';
 import { Notices } from './view/components/Notices';
 import { DropOverlay } from './view/components/DropOverlay';
-import { AnalysisRunner } from './view/panels/analysis/AnalysisRunner';
-import { PathRunner } from './view/panels/paths/PathRunner';
 import { DetailsPanel } from './view/panels/DetailsPanel';
 import { GraphCanvas } from './view/graph/GraphCanvas';
 import { useStore } from './state/store';
@@ -54,8 +52,6 @@ export function App() {
   }, []);
   return (
     <div className={`app${workshopClass}${phoneClass}${readOnly !== null ? ' read-only' : ''}`}>
-      <AnalysisRunner />
-      <PathRunner />
       {readOnly !== null && <ReadOnlyBanner text={readOnly} />}
       <Notices />
       {/* A disabled fieldset turns off every button and field inside: this tab cannot edit. */}

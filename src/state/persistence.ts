@@ -4,6 +4,7 @@
 import type { StoreApi } from 'zustand';
 import type { StoreState } from './store';
 import { SavedStore } from './savedStore';
+import { STORY_EXTRAS } from './slices/storySlice';
 
 export const SAVE_DELAY_MS = 300;
 /** How long a starting tab waits for an older one to save and hand over. */
@@ -14,12 +15,15 @@ export const READ_ONLY_TEXT =
 
 type TabMessage = { type: 'claim' | 'released' | 'saved' };
 
-/** Parts of the store saved beside the dataset; other slices register theirs here. */
-export const persistedExtras: Array<{
+/** A part of the store saved beside the dataset: how to read it out and how to put it back. */
+export interface PersistedExtra {
   key: string;
   select: (s: StoreState) => unknown;
   restore: (store: StoreApi<StoreState>, value: unknown) => void;
-}> = [];
+}
+
+/** Parts of the store saved beside the dataset, listed here (not registered by imports). */
+export const persistedExtras: readonly PersistedExtra[] = [...STORY_EXTRAS];
 
 export interface PersistenceHandle {
   /** Resolves once saved work has been restored (or there was none). */

@@ -7,6 +7,7 @@ import {
 } from '../analysis/analysisMessages';
 import { decodeResult } from '../analysis/wire';
 import { runChunked } from '../analysis/kernel/chunked';
+import { runWorkerJob } from './workerJob';
 
 /** A finished job: the result and the revision it was computed for. */
 export interface AnalysisJobResult {
@@ -36,8 +37,6 @@ export class AnalysisJobError extends Error {
 
 let nextJobId = 1;
 
-const abortError = () => new DOMException('analysis cancelled', 'AbortError');
-
 /** What to analyse: the dataset, the organisations on screen and the options. */
 export type AnalysisJobInput = Omit<AnalysisRequest, 'jobId' | 'revision'> & { revision?: number };
 
@@ -57,23 +56,14 @@ export function runAnalysisJob(
   signal?: AbortSignal,
 ): Promise<AnalysisJobResult> {
   const request: AnalysisRequest = { ...input, jobId: nextJobId++, revision: input.revision ?? 0 };
-  return new Promise<AnalysisJobResult>((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(abortError());
-      return;
-    }
-    let settled = false;
-    let stop = () => {};
-    const onAbort = () => finish(() => reject(abortError()));
-    const finish = (settle: () => void) => {
-      if (settled) return;
-      settled = true;
-      signal?.removeEventListener('abort', onAbort);
-      stop();
-      settle();
-    };
-    const receive = (message: AnalysisResponse) => {
-      if (settled || message.jobId !== request.jobId) return;
+  return runWorkerJob<AnalysisJobResult, AnalysisResponse>({
+    createWorker: () =>
+      new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' }),
+    request,
+    signal,
+    abortMessage: 'analysis cancelled',
+    onMessage: (message, settle) => {
+      if (message.jobId !== request.jobId) return;
       if (message.type === 'progress') {
         onProgress?.({
           step: message.step,
@@ -82,63 +72,21 @@ export function runAnalysisJob(
           etaMs: message.etaMs ?? null,
         });
       } else if (message.type === 'result') {
-        finish(() =>
-          resolve({
-            jobId: message.jobId,
-            revision: message.revision,
-            result: decodeResult(message.result),
-          }),
-        );
+        settle.resolve({
+          jobId: message.jobId,
+          revision: message.revision,
+          result: decodeResult(message.result),
+        });
       } else {
-        finish(() => reject(new AnalysisJobError(message.code, message.error)));
+        settle.reject(new AnalysisJobError(message.code, message.error));
       }
-    };
-    signal?.addEventListener('abort', onAbort);
-
-    const runHere = () => {
-      const timer = setTimeout(() => {
-        // On this thread the pool is the chunked fallback: it yields between batches of sources.
-        if (!settled) void handleAnalysisRequest(request, receive, { run: runChunked, workers: 1 });
-      }, 0);
-      stop = () => clearTimeout(timer);
-    };
-    if (typeof Worker === 'undefined') {
-      runHere();
-      return;
-    }
-    let worker: Worker;
-    try {
-      worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' });
-    } catch {
-      // Pages opened from file:// may not start module workers: compute on this thread instead.
-      runHere();
-      return;
-    }
-    let heard = false;
-    stop = () => worker.terminate();
-    worker.addEventListener('message', (event: MessageEvent<AnalysisResponse>) => {
-      heard = true;
-      receive(event.data);
-    });
-    worker.addEventListener('error', (event: ErrorEvent) => {
-      event.preventDefault();
-      if (!heard && !settled) {
-        // The worker script could not load (e.g. from file://): fall back to this thread.
-        worker.terminate();
-        runHere();
-        return;
-      }
-      finish(() =>
-        reject(
-          new AnalysisJobError('worker-crashed', event.message || 'the analysis worker failed'),
-        ),
-      );
-    });
-    worker.addEventListener('messageerror', () =>
-      finish(() =>
-        reject(new AnalysisJobError('worker-crashed', 'a worker message could not be read')),
+    },
+    // On this thread the pool is the chunked fallback: it yields between batches of sources.
+    runHere: (deliver) =>
+      void handleAnalysisRequest(request, deliver, { run: runChunked, workers: 1 }),
+    onCrash: (message, settle) =>
+      settle.reject(
+        new AnalysisJobError('worker-crashed', message ?? 'the analysis worker failed'),
       ),
-    );
-    worker.postMessage(request);
   });
 }

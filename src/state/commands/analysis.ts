@@ -1,12 +1,11 @@
 // Runs the analysis for what is on screen, off the UI thread; stale or superseded jobs are dropped.
 import type { StoreApi } from 'zustand';
 import { activeFilterCount } from '../../model/filter';
-import { runAnalysisJob, AnalysisJobError } from '../../worker/analysisClient';
+import { runAnalysisJob } from '../../worker/analysisClient';
+import { runJob } from '../jobs';
 import { selectVisible } from '../selectors';
 import { DEFAULT_ANALYSIS_SETTINGS } from '../slices/analysisSlice';
 import type { StoreState } from '../store';
-
-let controller: AbortController | undefined;
 
 /** A key for everything the result depends on: dataset revision, settings, filters. */
 export function analysisKeyOf(s: StoreState): string {
@@ -18,34 +17,32 @@ export async function runAnalysis(store: StoreApi<StoreState>): Promise<void> {
   const s = store.getState();
   const key = analysisKeyOf(s);
   if (key === s.analysisKey && s.analysis.status !== 'error') return;
-  controller?.abort();
-  const mine = new AbortController();
-  controller = mine;
   const revision = s.revision;
   // The filtered view is already computed for the canvas; the worker builds the graph.
   const visible = activeFilterCount(s.filters) > 0 ? [...selectVisible(s).organisations] : null;
   s.setAnalysisJob({ status: 'running', revision, step: 'starting', done: 0, total: 1 }, key);
-  try {
-    const { result } = await runAnalysisJob(
-      {
-        dataset: s.dataset,
-        visible,
-        options: { ...s.analysisSettings },
-        revision,
-        timeLimitMs: (s.analysisSettings.timeLimitS ?? DEFAULT_ANALYSIS_SETTINGS.timeLimitS) * 1000,
-      },
-      (p) => {
-        if (!mine.signal.aborted)
-          store.getState().setAnalysisJob({ status: 'running', revision, ...p }, key);
-      },
-      mine.signal,
-    );
-    // Drop a result computed for an older dataset or different settings.
-    if (mine.signal.aborted || analysisKeyOf(store.getState()) !== key) return;
-    store.getState().setAnalysisJob({ status: 'done', revision, value: result }, key);
-  } catch (e) {
-    if (mine.signal.aborted || (e instanceof DOMException && e.name === 'AbortError')) return;
-    const message = e instanceof AnalysisJobError || e instanceof Error ? e.message : String(e);
-    store.getState().setAnalysisJob({ status: 'error', revision, message }, key);
-  }
+  await runJob(store, 'analysis', {
+    key: analysisKeyOf,
+    work: async (signal) =>
+      (
+        await runAnalysisJob(
+          {
+            dataset: s.dataset,
+            visible,
+            options: { ...s.analysisSettings },
+            revision,
+            timeLimitMs:
+              (s.analysisSettings.timeLimitS ?? DEFAULT_ANALYSIS_SETTINGS.timeLimitS) * 1000,
+          },
+          (p) => {
+            if (!signal.aborted)
+              store.getState().setAnalysisJob({ status: 'running', revision, ...p }, key);
+          },
+          signal,
+        )
+      ).result,
+    done: (value) => store.getState().setAnalysisJob({ status: 'done', revision, value }, key),
+    failed: (message) =>
+      store.getState().setAnalysisJob({ status: 'error', revision, message }, key),
+  });
 }

@@ -25,6 +25,7 @@ import { metricTable } from '../metricTable';
 import { selectAnalysisResult } from '../slices/analysisSlice';
 import type { ImportPreview } from '../slices/importSlice';
 import type { StoreState } from '../store';
+import { cancelJob, startJob } from '../jobs';
 import { restoreWorkshop } from './workshopFile';
 
 export { EXPORT_FORMATS, describeProblem, problemPlace };
@@ -34,11 +35,6 @@ export type { ExportFormat, ExportedFile, ExportResult, InputFile };
 export const IMPORT_ACCEPT = '.csv,.tsv,.txt,.xlsx,.gexf,.graphml,.xml,.json';
 
 type Store = StoreApi<StoreState>;
-
-/** Bumped by every preview and cancel, so a slow read that was superseded is dropped. */
-let previewSeq = 0;
-/** Stops the read under way (its worker), if any. */
-let stopReading: AbortController | undefined;
 
 const isInputFile = (f: File | InputFile): f is InputFile => 'data' in f;
 
@@ -72,7 +68,8 @@ export async function previewImport(
   store: Store,
   files: readonly (File | InputFile)[],
 ): Promise<ImportPreview | undefined> {
-  const seq = ++previewSeq;
+  // A later preview or Cancel aborts this one: its worker stops and its result is dropped.
+  const reading = startJob(store, 'import');
   const names = files.map((f) => f.name);
   const revision = store.getState().revision;
   store.getState().setImportJob({
@@ -82,9 +79,6 @@ export async function previewImport(
     done: 0,
     total: files.length,
   });
-  stopReading?.abort();
-  const reading = new AbortController();
-  stopReading = reading;
   let result: Awaited<ReturnType<typeof runImportJob>>;
   try {
     const inputs: InputFile[] = [];
@@ -99,19 +93,19 @@ export async function previewImport(
       refused.length > 0
         ? { problems: refused }
         : await runImportJob(inputs, {
-            signal: reading.signal,
+            signal: reading,
             onProgress: (p) => {
-              if (seq === previewSeq)
+              if (!reading.aborted)
                 store.getState().setImportJob({ status: 'running', revision, ...p });
             },
           });
   } catch (e) {
-    if (seq !== previewSeq || reading.signal.aborted) return undefined;
+    if (reading.aborted) return undefined;
     const message = `${names.join(', ')} could not be read (${e instanceof Error ? e.message : String(e)})`;
     store.getState().setImportJob({ status: 'error', revision, message });
     return undefined;
   }
-  if (seq !== previewSeq) return undefined;
+  if (reading.aborted) return undefined;
   const tooLarge = result.dataset && drawLimitProblem(result.dataset, names);
   const problems = tooLarge ? [tooLarge, ...result.problems] : result.problems;
   const preview: ImportPreview = { files: names, problems };
@@ -140,7 +134,7 @@ export function confirmImport(store: Store): boolean {
   if (!preview || !canConfirm(preview) || !preview.dataset) return false;
   const dataset = preview.dataset;
   const warnings = preview.problems.filter((p) => p.severity === 'warning');
-  previewSeq++;
+  cancelJob(store, 'import');
   s.replaceDataset(dataset, warnings, `import ${preview.files.join(', ')}`);
   const st = store.getState();
   st.setImportJob({ status: 'idle' });
@@ -154,9 +148,7 @@ export function confirmImport(store: Store): boolean {
 
 /** Drop the preview (and stop any read still under way); the working dataset was never touched. */
 export function cancelImport(store: Store): void {
-  previewSeq++;
-  stopReading?.abort();
-  stopReading = undefined;
+  cancelJob(store, 'import');
   store.getState().setImportJob({ status: 'idle' });
 }
 

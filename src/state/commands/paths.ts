@@ -1,20 +1,20 @@
-// Path commands: run the path finder for the query (kept behind one async function so it can move
-// to a worker), keep the results in step with the dataset revision, and edit trust undoably.
+// Path commands: run the path finder for the query in the paths worker, keep the results in step
+// with the dataset revision (one job, see ../jobs.ts), and edit trust undoably.
 import type { StoreApi } from 'zustand';
+import { withWorkshopTrust, type PathConstraints } from '../../analysis/paths';
 import {
-  findIntroducers,
-  findPaths,
-  suggestContacts,
-  withWorkshopTrust,
-  type PathConstraints,
-} from '../../analysis/paths';
+  INTRODUCER_LIMIT,
+  SUGGESTION_LIMIT,
+  type PathRequest,
+  type PathResults,
+} from '../../analysis/pathResults';
 import type { Dataset } from '../../model/types';
-import type { PathQuery, PathResults } from '../slices/pathSlice';
+import { runPathsJob } from '../../worker/pathsClient';
+import { cancelJob, runJob } from '../jobs';
+import type { PathQuery } from '../slices/pathSlice';
 import type { StoreState } from '../store';
 
-/** Most introducers and suggested contacts listed. */
-export const INTRODUCER_LIMIT = 5;
-export const SUGGESTION_LIMIT = 8;
+export { INTRODUCER_LIMIT, SUGGESTION_LIMIT };
 
 /** The query's constraints in the core's terms (neutral values left out). */
 export function constraintsOf(q: PathQuery): PathConstraints {
@@ -32,43 +32,39 @@ export function pathKeyOf(s: StoreState): string {
   return JSON.stringify([s.revision, s.pathQuery, s.crossSector]);
 }
 
+/** The store's query as the path finder's request. */
+export const pathRequestOf = (query: PathQuery, crossSector: boolean): PathRequest => ({
+  from: query.from,
+  to: query.to,
+  by: query.by,
+  k: query.k,
+  constraints: constraintsOf(query),
+  kinds: query.kinds,
+  crossSector,
+});
+
 /**
- * Paths, introducers and suggested contacts for a query. Async so that it can move to a worker
- * without changing its callers; on LITEK it takes a few milliseconds on the main thread.
- * Throws the core's errors (unknown organisation, bad option).
+ * Paths, introducers and suggested contacts for a query, found in the paths worker (on this
+ * thread where there is none). Rejects with the core's errors (unknown organisation, bad option).
  */
-export async function computePathResults(
+export function computePathResults(
   dataset: Dataset,
   query: PathQuery,
   crossSector: boolean,
+  signal?: AbortSignal,
 ): Promise<PathResults> {
-  await Promise.resolve();
-  const { from, to } = query;
-  if (from === null) return { search: null, introducers: null, suggestions: [] };
-  const constraints = constraintsOf(query);
-  const withTo = to !== null;
-  return {
-    search: withTo ? findPaths(dataset, { from, to, by: query.by, k: query.k, constraints }) : null,
-    introducers:
-      withTo && to !== from
-        ? findIntroducers(dataset, from, to, { constraints, limit: INTRODUCER_LIMIT })
-        : null,
-    suggestions: suggestContacts(dataset, from, {
-      crossSector,
-      limit: SUGGESTION_LIMIT,
-      ...(query.kinds !== null ? { kinds: query.kinds } : {}),
-    }),
-  };
+  return runPathsJob(dataset, pathRequestOf(query, crossSector), signal);
 }
 
 /**
  * Run the path finder for what the store holds now. Does nothing when a run for the same
- * dataset revision, query and switch is running or finished; a result that arrives after any of
- * them changed is dropped (the newer run stores its own).
+ * dataset revision, query and switch is running or finished; a newer run cancels this one, and
+ * a result that arrives after any of them changed is dropped (the newer run stores its own).
  */
 export async function refreshPathResults(store: StoreApi<StoreState>): Promise<void> {
   const s = store.getState();
   if (s.pathQuery.from === null) {
+    cancelJob(store, 'paths');
     if (s.pathJob.status !== 'idle') s.setPathJob({ status: 'idle' });
     return;
   }
@@ -76,15 +72,12 @@ export async function refreshPathResults(store: StoreApi<StoreState>): Promise<v
   if (s.pathJob.status !== 'idle' && s.pathJob.key === key) return;
   const revision = s.revision;
   s.setPathJob({ status: 'running', revision, key });
-  try {
-    const value = await computePathResults(s.dataset, s.pathQuery, s.crossSector);
-    if (pathKeyOf(store.getState()) !== key) return;
-    store.getState().receivePathResults(value, revision, key);
-  } catch (e) {
-    if (pathKeyOf(store.getState()) !== key) return;
-    const message = e instanceof Error ? e.message : String(e);
-    store.getState().setPathJob({ status: 'error', revision, key, message });
-  }
+  await runJob(store, 'paths', {
+    key: pathKeyOf,
+    work: (signal) => computePathResults(s.dataset, s.pathQuery, s.crossSector, signal),
+    done: (value) => store.getState().receivePathResults(value, revision, key),
+    failed: (message) => store.getState().setPathJob({ status: 'error', revision, key, message }),
+  });
 }
 
 /**

@@ -9,6 +9,7 @@ import type { ExportedFile } from '../../io/exportFiles';
 import { selectSurveyPreview, selectSurveyRoster } from '../surveySelectors';
 import type { StoreState } from '../store';
 import { toInput } from './importExport';
+import { cancelJob, startJob } from '../jobs';
 
 type Store = StoreApi<StoreState>;
 
@@ -36,17 +37,15 @@ export function surveyLongTemplate(): ExportedFile {
   };
 }
 
-let readSeq = 0;
-
 async function readAll(store: Store, inputs: InputFile[]): Promise<void> {
-  const seq = ++readSeq;
+  const reading = startJob(store, 'survey');
   store.setState({ surveyInputs: inputs, surveyReading: true });
   if (inputs.length === 0) {
     store.setState({ surveyRead: undefined, surveyReading: false, surveyDecisions: {} });
     return;
   }
   const read = await readSurveyFiles(inputs, store.getState().dataset);
-  if (seq !== readSeq) return;
+  if (reading.aborted) return;
   store.setState({ surveyRead: read, surveyReading: false });
 }
 
@@ -75,7 +74,7 @@ export function removeSurveyResponse(store: Store, name: string): Promise<void> 
 
 /** Forget the response files and decisions; the network is not touched. */
 export function discardSurvey(store: Store): void {
-  readSeq++;
+  cancelJob(store, 'survey');
   store.setState({
     surveyInputs: [],
     surveyRead: undefined,

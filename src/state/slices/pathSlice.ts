@@ -1,7 +1,7 @@
 // Trust and cooperation paths: the path query (plain, serialisable), its results as a job tagged
 // with the dataset revision, the chosen path and the step along it, and the ego focus.
 import type { StateCreator } from 'zustand';
-import type { ContactSuggestion, IntroducerResult, PathSearchResult } from '../../analysis/paths';
+import type { PathResults } from '../../analysis/pathResults';
 import type { ViewPath } from '../savedView';
 import type { StoreState } from '../store';
 
@@ -23,15 +23,7 @@ export const DEFAULT_PATH_QUERY: PathQuery = {
   maxHops: null,
 };
 
-/** What one run of the path finder gives for the query. */
-export interface PathResults {
-  /** Paths from `from` to `to`; null while `to` is not chosen. */
-  search: PathSearchResult | null;
-  /** Who can introduce `from` to `to`; null while `to` is not chosen. */
-  introducers: IntroducerResult | null;
-  /** Organisations `from` is not linked to yet, best first. */
-  suggestions: ContactSuggestion[];
-}
+export type { PathResults };
 
 /** Async work in the shape used across the store; `key` names the inputs it was started for. */
 export type PathJob =

@@ -3,7 +3,7 @@
 // wait on the shelf (see stories.ts).
 import type { StateCreator } from 'zustand';
 import type { Dataset } from '../../model/types';
-import { persistedExtras } from '../persistence';
+import type { PersistedExtra } from '../persistence';
 import { readViews, type SavedView } from '../savedView';
 import {
   deleteStory,
@@ -68,7 +68,8 @@ export function storiesFollow(s: StoreState, next: Dataset): Partial<StoreState>
   return { ...storyFields(stories), shelf, currentViewId: null, presentIndex: null };
 }
 
-persistedExtras.push(
+/** The stories' parts of the saved work (persistence.ts lists them beside the dataset). */
+export const STORY_EXTRAS: readonly PersistedExtra[] = [
   {
     // Saved work from before stories held one list of views.
     key: 'workshopViews',
@@ -112,7 +113,7 @@ persistedExtras.push(
       store.setState({ shelf });
     },
   },
-);
+];
 
 export const createStorySlice =
   (initial: Dataset): StateCreator<StoreState, [], [], StorySlice> =>
