@@ -3,7 +3,7 @@ import type { Core, LayoutOptions } from 'cytoscape';
 import { clustersOf } from '../../model/clusters';
 import type { Dataset } from '../../model/types';
 import type { LayoutMode } from '../../state/layoutNames';
-import { FCOSE_OPTIONS, groupedPositions, type LayoutName } from './layouts';
+import { fcoseOptionsFor, groupedPositions, type LayoutName } from './layouts';
 import { withSeededRandom } from './seededRandom';
 import { separateOnCanvas } from './separateOnCanvas';
 import { typeStyle } from '../../model/palette';
@@ -25,7 +25,12 @@ export function runLayout(
   }
   if (name === 'fcose') {
     withSeededRandom(20110, () =>
-      eles.layout({ ...FCOSE_OPTIONS, randomize: mode === 'fresh' } as LayoutOptions).run(),
+      eles
+        .layout({
+          ...fcoseOptionsFor(eles.nodes().length),
+          randomize: mode === 'fresh',
+        } as LayoutOptions)
+        .run(),
     );
   } else if (name === 'concentric') {
     eles
