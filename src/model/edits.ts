@@ -71,6 +71,14 @@ export function deleteLink(d: Dataset, id: string): EditResult {
   return validated({ ...d, links: d.links.filter((l) => l.id !== id) });
 }
 
+/** Give the network a new title (trimmed, 1 to 500 characters). */
+export function retitleDataset(d: Dataset, title: string): EditResult {
+  const t = title.trim();
+  if (t === '') return fail('empty-title', 'enter a title', 'title', title);
+  if (t.length > 500) return fail('bad-title', 'a title has at most 500 characters', 'title', t);
+  return validated({ ...d, title: t });
+}
+
 /** A fresh id not used by any link: "L1", "L2", … */
 export function nextLinkId(d: Dataset): string {
   const used = new Set(d.links.map((l) => l.id));

@@ -204,7 +204,30 @@ export function pairTables(
   return { links: links[0]?.table as RawTable<LinkField> | undefined, organisations };
 }
 
-const baseName = (name: string): string => name.replace(/\.[^.]*$/, '');
+/** Words that name a table's role, not the network ("links", "organisations", ...). */
+const ROLE_WORDS = new Set(
+  'link links edge edges tie ties relations relationships connections organisation organisations organization organizations orgs nodes vertices actors members data export table sheet ryšiai organizacijos'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A title from the file names: "litek-links.csv" and "litek-organisations.csv" give "litek";
+ * names that only say the table's role ("links.csv") give "Imported network".
+ */
+export function titleFromNames(names: readonly string[]): string {
+  for (const name of names) {
+    const base = name
+      .replace(/^.*[\\/]/, '')
+      .replace(/\.[^.]*$/, '')
+      .trim();
+    const words = base.split(/[\s_.-]+/).filter((w) => w !== '');
+    const kept = words.filter((w) => !ROLE_WORDS.has(w.toLowerCase()));
+    if (kept.length === words.length && base !== '') return base;
+    if (kept.some((w) => /\p{L}/u.test(w))) return kept.join(' ');
+  }
+  return 'Imported network';
+}
 
 /** Read one or two CSV files: a links file and optionally an organisations file, in any order. Never throws. */
 export function parseCsv(files: readonly CsvFile[], budget?: Budget): TabularParse {
@@ -223,7 +246,11 @@ function readCsvFiles(files: readonly CsvFile[], budget?: Budget): TabularParse 
   const { links, organisations } = pairTables(read, problems, 'file');
   if (!links || problems.hasErrors) return { problems: problems.toArray(), tables };
   const { dataset } = assemble(
-    { title: baseName(links.file), links, organisations },
+    {
+      title: titleFromNames([links.file, ...(organisations ? [organisations.file] : [])]),
+      links,
+      organisations,
+    },
     problems,
     budget,
   );

@@ -8,6 +8,7 @@ import {
   deleteOrganisation,
   idFromLabel,
   nextLinkId,
+  retitleDataset,
   updateLink,
   updateOrganisation,
 } from '../../model/edits';
@@ -96,6 +97,13 @@ export function removeOrganisation(store: Store, id: string): Problem[] {
     );
   }
   return problems;
+}
+
+/** Rename the network (undoable); returns the problems that block it. */
+export function saveTitle(store: Store, title: string): Problem[] {
+  const s = store.getState();
+  if (title.trim() === s.dataset.title) return [];
+  return s.applyEdit(retitleDataset(s.dataset, title), `rename the network to ${title.trim()}`);
 }
 
 /** Delete a link (undoable); the view asks first. */

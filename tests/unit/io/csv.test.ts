@@ -1,6 +1,6 @@
 // CSV import: what Excel writes, header synonyms, and every bad-input rule with file, line, column, value.
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../../src/io/csv/read';
+import { parseCsv, titleFromNames } from '../../../src/io/csv/read';
 import { formatProblem } from '../../../src/model/problem';
 import { codes, errors } from './helpers';
 
@@ -8,6 +8,22 @@ const links = (text: string, name = 'links.csv') => ({ name, text });
 const orgs = (text: string, name = 'orgs.csv') => ({ name, text });
 
 describe('parseCsv: recognising files and columns', () => {
+  it.each([
+    [['links.csv'], 'Imported network'],
+    [['ryšiai.csv', 'organizacijos.csv'], 'Imported network'],
+    [['litek-links.csv', 'litek-organisations.csv'], 'litek'],
+    [['edges.csv', 'Baltic photonics.csv'], 'Baltic photonics'],
+    [['my_cluster_links.csv'], 'my cluster'],
+    [['forskningsradet-eu-h2020.csv'], 'forskningsradet-eu-h2020'],
+  ])("titles %j as %j, never after the table's role", (names, title) => {
+    expect(titleFromNames(names)).toBe(title);
+  });
+
+  it('a CSV pair named links.csv and orgs.csv is titled "Imported network"', () => {
+    const r = parseCsv([links('source,target\nA,B\n'), orgs('id\nA\nB\n')]);
+    expect(r.dataset?.title).toBe('Imported network');
+  });
+
   it('reads a links file and an organisations file in either order, by their headers', () => {
     const l = links('source,target\r\nacme,uni\r\n', 'a.csv');
     const o = orgs('id,name,type\r\nacme,Acme,firm\r\nuni,Uni,University\r\n', 'b.csv');

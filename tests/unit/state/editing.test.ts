@@ -13,6 +13,7 @@ import {
   removeOrganisation,
   saveLink,
   saveOrganisation,
+  saveTitle,
 } from '../../../src/state/commands/editing';
 import { tinyDataset } from '../tinyDataset';
 
@@ -61,6 +62,18 @@ describe('drafts', () => {
 });
 
 describe('editing commands', () => {
+  it('saveTitle renames the network in one undoable edit; a blank title is refused', () => {
+    const store = createAppStore(tinyDataset());
+    const before = store.getState().dataset.title;
+    expect(saveTitle(store, '  Baltic photonics  ')).toEqual([]);
+    expect(store.getState().dataset.title).toBe('Baltic photonics');
+    const blank = saveTitle(store, '   ');
+    expect(blank.map((p) => [p.code, p.message])).toEqual([['empty-title', 'enter a title']]);
+    expect(store.getState().dataset.title).toBe('Baltic photonics');
+    store.getState().undo();
+    expect(store.getState().dataset.title).toBe(before);
+  });
+
   it('saveLink commits one undoable edit and selects the link', () => {
     const store = createAppStore(tinyDataset());
     const link = store.getState().dataset.links[2]!;

@@ -5,6 +5,7 @@ import { useStore } from '../../../state/store';
 import { IMPORT_ACCEPT, previewImport, resetToSample } from '../../../state/commands/importExport';
 import { ImportPreviewCard } from './ImportPreviewCard';
 import { ExportSection } from './ExportSection';
+import { TitleField } from './TitleField';
 
 function ImportSection() {
   const input = useRef<HTMLInputElement>(null);
@@ -44,6 +45,7 @@ function EditSection() {
   return (
     <section aria-labelledby="edit-heading">
       <h3 id="edit-heading">Edit</h3>
+      <TitleField />
       <div className="buttons">
         <button type="button" onClick={() => openEditor({ kind: 'organisation', id: null })}>
           New organisation
