@@ -1,7 +1,7 @@
 // Export a dataset to a file format: bytes, a file name, and problems (characters stripped, etc.).
 import { problem, type Problem } from '../model/problem';
 import type { Dataset } from '../model/types';
-import { serializeCsv, serializeMetricsCsv } from './csv/write';
+import { CSV_STYLES, serializeCsv, serializeMetricsCsv, type CsvStyleName } from './csv/write';
 import { extensionOf } from './detect';
 import { serializeGexf } from './gexf/write';
 import { serializeGraphml } from './graphml/write';
@@ -32,6 +32,8 @@ export interface ExportOptions {
   metrics?: MetricsTable;
   /** Stories, views and positions: JSON writes a workshop file; other formats cannot hold them. */
   workshop?: WorkshopPart;
+  /** CSV separator and decimal mark (default: comma and decimal point). */
+  csvStyle?: CsvStyleName;
 }
 
 const MIME: Record<ExportFormat, string> = {
@@ -114,13 +116,14 @@ export async function exportDataset(
         return { files: [{ name, data: utf8(text), mime }], problems };
       }
       case 'csv': {
-        const csv = serializeCsv(dataset);
+        const style = CSV_STYLES[options.csvStyle ?? 'comma'];
+        const csv = serializeCsv(dataset, style);
         const files = [
           { name: `${base}-organisations.csv`, data: utf8(csv.organisations, true), mime },
           { name: `${base}-links.csv`, data: utf8(csv.links, true), mime },
         ];
         if (options.metrics) {
-          const text = serializeMetricsCsv(options.metrics.columns, options.metrics.rows);
+          const text = serializeMetricsCsv(options.metrics.columns, options.metrics.rows, style);
           files.push({ name: `${base}-metrics.csv`, data: utf8(text, true), mime });
         }
         return { files, problems: [...problems, ...strippedWarning(csv.removed, `${base}-*.csv`)] };

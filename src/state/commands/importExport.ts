@@ -20,6 +20,7 @@ import {
 } from '../../io/templates';
 import { describeProblem, problemPlace } from '../../io/problemText';
 import { formatCount } from '../../io/limits';
+import { csvStyleOf, type CsvStyleName } from '../../io/csv/write';
 import { loadDefaultDataset } from '../defaultDataset';
 import { metricTable } from '../metricTable';
 import { selectAnalysisResult } from '../slices/analysisSlice';
@@ -29,7 +30,7 @@ import { cancelJob, startJob } from '../jobs';
 import { restoreWorkshop } from './workshopFile';
 
 export { EXPORT_FORMATS, describeProblem, problemPlace };
-export type { ExportFormat, ExportedFile, ExportResult, InputFile };
+export type { CsvStyleName, ExportFormat, ExportedFile, ExportResult, InputFile };
 
 /** What the file picker accepts. */
 export const IMPORT_ACCEPT = '.csv,.tsv,.txt,.xlsx,.gexf,.graphml,.xml,.json';
@@ -138,6 +139,8 @@ export function confirmImport(store: Store): boolean {
   s.replaceDataset(dataset, warnings, `import ${preview.files.join(', ')}`);
   const st = store.getState();
   st.setImportJob({ status: 'idle' });
+  const table = preview.summary?.format === 'csv' ? preview.summary.tables[0] : undefined;
+  st.setImportedCsvStyle(csvStyleOf(table?.delimiter));
   if (preview.workshop) restoreWorkshop(store, preview.workshop);
   st.notify(
     'info',
@@ -169,10 +172,18 @@ export function metricsTableOf(
 }
 
 /** The working dataset as files in a format; CSV and XLSX carry the metrics when computed. */
-export function exportCurrent(store: Store, format: ExportFormat): Promise<ExportResult> {
+export function exportCurrent(
+  store: Store,
+  format: ExportFormat,
+  csvStyle?: CsvStyleName,
+): Promise<ExportResult> {
   const s = store.getState();
   const metrics = format === 'csv' || format === 'xlsx' ? metricsTableOf(s) : undefined;
-  return exportDataset(s.dataset, format, metrics ? { metrics } : {});
+  const style = csvStyle ?? s.importedCsvStyle;
+  return exportDataset(s.dataset, format, {
+    ...(metrics ? { metrics } : {}),
+    ...(format === 'csv' && style ? { csvStyle: style } : {}),
+  });
 }
 
 const csvFile = (name: string, text: string): ExportedFile => ({

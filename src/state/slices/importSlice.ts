@@ -5,6 +5,7 @@ import type { Dataset } from '../../model/types';
 import type { Problem } from '../../model/problem';
 import type { ImportSummary } from '../../io/summary';
 import type { WorkshopPart } from '../../io/json/workshopPart';
+import type { CsvStyleName } from '../../io/csv/write';
 import type { Job } from './analysisSlice';
 import type { StoreState } from '../store';
 
@@ -27,9 +28,14 @@ export interface ImportSlice {
   /** The preview of files being imported: idle, reading, ready (done) or failed outright. */
   importJob: Job<ImportPreview>;
   setImportJob: (job: Job<ImportPreview>) => void;
+  /** The separator convention of the last CSV imported: CSV export follows it by default. */
+  importedCsvStyle?: CsvStyleName;
+  setImportedCsvStyle: (style: CsvStyleName | undefined) => void;
 }
 
 export const createImportSlice: StateCreator<StoreState, [], [], ImportSlice> = (set) => ({
   importJob: { status: 'idle' },
   setImportJob: (importJob) => set({ importJob }),
+  importedCsvStyle: undefined,
+  setImportedCsvStyle: (importedCsvStyle) => set({ importedCsvStyle }),
 });

@@ -1,5 +1,5 @@
 // The validate and convert commands: one summary line or one FILE:LINE line per problem; exit codes.
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -70,6 +70,23 @@ describe('convert', () => {
     expect(io.out()).toContain(`wrote ${join(dir, 'les.json')}`);
     expect(await validateCommand.run([join(dir, 'les.json')])).toBe(0);
     expect(io.out()).toContain('ok: 8 organisations, 11 links');
+  });
+
+  it('writes CSV in the style asked (--csv-style), else in the style of the CSV read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cs-convert-'));
+    captureOutput();
+    const head = (name: string) => readFileSync(join(dir, name), 'utf8').split('\r\n')[0];
+    expect(
+      await convertCommand.run([sample, join(dir, 'de.csv'), '--csv-style', 'semicolon']),
+    ).toBe(0);
+    expect(head('de-links.csv')).toMatch(/^\uFEFFid;source;target;/);
+    // Converting the semicolon pair again keeps semicolons without being told.
+    const pair = [join(dir, 'de-links.csv'), join(dir, 'de-organisations.csv')];
+    expect(await convertCommand.run([...pair, join(dir, 'again.csv')])).toBe(0);
+    expect(head('again-links.csv')).toMatch(/^\uFEFFid;source;target;/);
+    await expect(
+      convertCommand.run([sample, join(dir, 'x.csv'), '--csv-style', 'toString']),
+    ).rejects.toThrow(/--csv-style must be comma, semicolon or tab; got "toString"/);
   });
 
   it('refuses an output name without a known format, and bad input (exit 1, nothing written)', async () => {

@@ -39,6 +39,27 @@ describe('exportDataset then importFiles', () => {
     expect(csvView(back.dataset!)).toEqual(csvView(d));
   });
 
+  it.each(['semicolon', 'tab', 'comma'] as const)(
+    'CSV in the %s style reads back the same',
+    async (csvStyle) => {
+      const d = richDataset();
+      const ex = await exportDataset(d, 'csv', { baseName: 'net', csvStyle });
+      const back = await importFiles([...ex.files].reverse());
+      expect(errors(back.problems)).toEqual([]);
+      expect(csvView(back.dataset!)).toEqual(csvView(d));
+    },
+  );
+
+  it('CSV for Excel in Lithuania or Germany: semicolons and decimal commas', async () => {
+    const d = richDataset();
+    d.links[0]!.weight = 2.5;
+    const ex = await exportDataset(d, 'csv', { baseName: 'net', csvStyle: 'semicolon' });
+    const links = new TextDecoder().decode(ex.files[1]!.data).split('\r\n');
+    expect(links[0]).toMatch(/^id;source;target;kind;directed;/);
+    expect(links[1]).toContain(';2,5;');
+    expect(links[1]).not.toContain('2.5');
+  });
+
   it('XLSX: organisations, links, attributes, sources and title', async () => {
     const d = richDataset();
     const back = await importFiles((await exportDataset(d, 'xlsx')).files);

@@ -68,6 +68,19 @@ describe('import with a preview', () => {
     expect(job.status === 'done' && job.value.dataset?.organisations.length).toBe(3);
   });
 
+  it('CSV export follows the separator of the CSV imported, unless the person picks another', async () => {
+    const store = createAppStore(tinyDataset());
+    const text = async (style?: 'comma') =>
+      new TextDecoder().decode((await exportCurrent(store, 'csv', style)).files[1]!.data);
+    expect(await text()).toMatch(/^id,source,target/);
+    await previewImport(store, europeanPair());
+    confirmImport(store);
+    expect(store.getState().importedCsvStyle).toBe('semicolon');
+    expect(await text()).toMatch(/^id;source;target/);
+    expect(await text()).toContain(';1,5;');
+    expect(await text('comma')).toMatch(/^id,source,target/);
+  });
+
   it('confirmImport swaps the new network in one step, with its warnings, and undo brings the old one back', async () => {
     const store = createAppStore(tinyDataset());
     const original = store.getState().dataset;

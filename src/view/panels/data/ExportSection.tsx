@@ -9,6 +9,7 @@ import {
   describeProblem,
   exportCurrent,
   templateFiles,
+  type CsvStyleName,
   type ExportedFile,
   type ExportFormat,
 } from '../../../state/commands/importExport';
@@ -22,8 +23,43 @@ const FORMAT_TEXT: Record<ExportFormat, { label: string; hint: string }> = {
   graphml: { label: 'GraphML', hint: 'for yEd, Cytoscape, networkx' },
 };
 
+const CSV_STYLE_TEXT: Record<CsvStyleName, string> = {
+  comma: 'Comma, decimal point (English Excel, most tools)',
+  semicolon: 'Semicolon, decimal comma (Excel in Lithuania, Germany, …)',
+  tab: 'Tab, decimal point',
+};
+
+/** The CSV convention: the one last imported until the person picks another. */
+function CsvStylePicker({
+  value,
+  onChange,
+}: {
+  value: CsvStyleName;
+  onChange: (v: CsvStyleName) => void;
+}) {
+  return (
+    <label className="small">
+      CSV style{' '}
+      <select
+        data-testid="csv-style"
+        value={value}
+        onChange={(e) => onChange(e.target.value as CsvStyleName)}
+      >
+        {(Object.keys(CSV_STYLE_TEXT) as CsvStyleName[]).map((k) => (
+          <option key={k} value={k}>
+            {CSV_STYLE_TEXT[k]}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export function ExportSection() {
   const hasMetrics = useStore((s) => selectAnalysisResult(s) !== undefined);
+  const imported = useStore((s) => s.importedCsvStyle);
+  const [picked, setPicked] = useState<CsvStyleName | undefined>();
+  const csvStyle = picked ?? imported ?? 'comma';
   const notify = useStore((s) => s.notify);
   const [written, setWritten] = useState<ExportedFile[]>([]);
   const [busy, setBusy] = useState(false);
@@ -51,7 +87,7 @@ export function ExportSection() {
               type="button"
               disabled={busy}
               data-testid={`export-${f}`}
-              onClick={() => void run(() => exportCurrent(useStore, f))}
+              onClick={() => void run(() => exportCurrent(useStore, f, csvStyle))}
             >
               {FORMAT_TEXT[f].label}
             </button>{' '}
@@ -59,6 +95,7 @@ export function ExportSection() {
               {FORMAT_TEXT[f].hint}
               {hasMetrics && (f === 'csv' || f === 'xlsx') && ', with the metrics table'}
             </span>
+            {f === 'csv' && <CsvStylePicker value={csvStyle} onChange={setPicked} />}
           </li>
         ))}
       </ul>
