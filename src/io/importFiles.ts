@@ -21,6 +21,7 @@ import { sortProblems } from './problemList';
 import { summarise, type ImportSummary } from './summary';
 import { decodeText, encodingNote, type EncodingChoice } from './text/decode';
 import { xmlEncodingWarning } from './text/xmlDeclaration';
+import type { ColumnMapping } from './mapping';
 import { parseXlsx } from './xlsx/read';
 
 export { MAX_FILE_BYTES } from './limits';
@@ -37,7 +38,12 @@ export interface InputFile {
  */
 export interface ImportOptions extends ReadBudget {
   encoding?: EncodingChoice;
+  /** Column mappings the person gave in the preview, by file name (CSV files). */
+  mappings?: Readonly<Record<string, ColumnMapping>>;
 }
+
+/** The choices a person makes in the preview: plain data, so it can go to the worker. */
+export type ReadChoices = Pick<ImportOptions, 'encoding' | 'mappings'>;
 
 export interface ImportResult {
   /** Present only when no problem is an error. */
@@ -66,6 +72,8 @@ type Classified = {
   note?: string;
   /** A warning about the file's own encoding declaration. */
   declared?: string;
+  /** The text encoding the file was read in (text formats). */
+  encoding?: string;
 };
 
 const fail = (file: string, code: string, message: string): Problem =>
@@ -130,7 +138,7 @@ function classify(file: InputFile, encoding: EncodingChoice = 'auto'): Classifie
     byContent === 'gexf' || byContent === 'graphml'
       ? xmlEncodingWarning(text, decoded.encoding)
       : undefined;
-  return { name, format: byContent, text, data, note, declared };
+  return { name, format: byContent, text, data, note, declared, encoding: decoded.encoding };
 }
 
 function describeFiles(files: readonly Classified[]): string {
@@ -140,6 +148,7 @@ function describeFiles(files: readonly Classified[]): string {
 async function parseClassified(
   files: readonly Classified[],
   budget: Budget,
+  mappings?: ImportOptions['mappings'],
 ): Promise<
   | {
       result: { dataset?: Dataset; problems: Problem[]; workshop?: WorkshopPart };
@@ -152,6 +161,7 @@ async function parseClassified(
     const r = parseCsv(
       files.map((f) => ({ name: f.name, text: f.text ?? '' })),
       budget,
+      mappings,
     );
     return { result: r, tables: r.tables };
   }
@@ -207,12 +217,15 @@ export async function importFiles(
         ? [problem('warning', 'unknown-encoding', c.declared, { file: c.name, line: 1 })]
         : []),
     ]);
-    const parsed = await parseClassified(classified, budget);
+    const parsed = await parseClassified(classified, budget, options.mappings);
     if ('severity' in parsed) return { problems: [...encoding, parsed] };
     const { result, tables } = parsed;
     const all = sortProblems([...encoding, ...result.problems], names);
     const errors = all.some((p) => p.severity === 'error');
     const summary = summarise(classified[0]!.format, names, result.dataset, notes, tables);
+    summary.encodings = classified.flatMap((c) =>
+      c.encoding ? [{ file: c.name, encoding: c.encoding }] : [],
+    );
     if (errors || !result.dataset) return { problems: all, summary };
     if (!result.workshop) return { dataset: result.dataset, problems: all, summary };
     summary.workshop = describeWorkshop(result.workshop);

@@ -21,6 +21,8 @@ export interface ImportSummary {
   encodingNotes: string[];
   /** For CSV and XLSX: each table's role and how its columns were understood. */
   tables: TableInfo[];
+  /** The encoding each text file was read in (the preview lets the person choose another). */
+  encodings?: Array<{ file: string; encoding: string }>;
   /** For a workshop file: what its workshop part holds ("2 stories, 7 views, positions"). */
   workshop?: string;
 }

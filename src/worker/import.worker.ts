@@ -11,7 +11,7 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 
 scope.addEventListener('message', (event) => {
-  const { jobId, files } = event.data;
+  const { jobId, files, choices } = event.data;
   const mb = files.reduce((n, f) => n + f.data.byteLength, 0) / 1024 / 1024;
   scope.postMessage({
     jobId,
@@ -20,7 +20,7 @@ scope.addEventListener('message', (event) => {
     done: 0,
     total: 2,
   });
-  void importFiles(files).then((result) => {
+  void importFiles(files, choices).then((result) => {
     scope.postMessage({ jobId, type: 'progress', step: 'handing over', done: 1, total: 2 });
     for (const m of resultMessages(jobId, result)) scope.postMessage(m);
   });

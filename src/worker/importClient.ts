@@ -1,6 +1,11 @@
 // A typed promise API for reading files: in a worker the page can stop, with a time limit, or on
 // the calling thread where there is no worker (Node, tests, pages opened from file://).
-import { importFiles, type ImportResult, type InputFile } from '../io/importFiles';
+import {
+  importFiles,
+  type ImportResult,
+  type InputFile,
+  type ReadChoices,
+} from '../io/importFiles';
 import { problem } from '../model/problem';
 import { createResultAssembler, type ImportMessage, type ImportRequest } from './importProtocol';
 import { runWorkerJob } from './workerJob';
@@ -19,6 +24,8 @@ export interface ImportJobOptions {
   /** Aborting stops the worker; the promise rejects with a DOMException named "AbortError". */
   signal?: AbortSignal;
   timeLimitMs?: number;
+  /** The encoding and column mappings chosen in the preview. */
+  choices?: ReadChoices;
 }
 
 let nextJobId = 1;
@@ -39,13 +46,13 @@ export function runImportJob(
   files: InputFile[],
   options: ImportJobOptions = {},
 ): Promise<ImportResult> {
-  const { onProgress, signal, timeLimitMs = IMPORT_TIME_LIMIT_MS } = options;
+  const { onProgress, signal, timeLimitMs = IMPORT_TIME_LIMIT_MS, choices } = options;
   const jobId = nextJobId++;
   const assemble = createResultAssembler();
   const seconds = Math.round(timeLimitMs / 1000);
   // Copied, not transferred: should the worker fail to start, the bytes are still here for the
   // fallback.
-  const request: ImportRequest = { jobId, files };
+  const request: ImportRequest = { jobId, files, ...(choices ? { choices } : {}) };
   return runWorkerJob<ImportResult, ImportMessage>({
     createWorker: () =>
       new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }),
@@ -61,7 +68,7 @@ export function runImportJob(
       const result = assemble(m);
       if (result) settle.resolve(result);
     },
-    runHere: (_deliver, settle) => void importFiles(files).then(settle.resolve),
+    runHere: (_deliver, settle) => void importFiles(files, choices).then(settle.resolve),
     onCrash: (message, settle) => {
       const why = message ?? 'the reader stopped unexpectedly (out of memory?)';
       settle.resolve(failed(files, 'reader-failed', `${names(files)} could not be read: ${why}`));

@@ -2,12 +2,14 @@
 // single message takes the page long to read (a structured clone is decoded on the page).
 import type { Dataset, Link, Organisation } from '../model/types';
 import type { Problem } from '../model/problem';
-import type { ImportResult, InputFile } from '../io/importFiles';
+import type { ImportResult, InputFile, ReadChoices } from '../io/importFiles';
 import type { ImportSummary } from '../io/summary';
 
 export interface ImportRequest {
   jobId: number;
   files: InputFile[];
+  /** The encoding and column mappings chosen in the preview. */
+  choices?: ReadChoices;
 }
 
 /** Organisations or links per message: decoding one such slice takes the page a few ms. */

@@ -10,7 +10,17 @@ import { guard } from '../guard';
 import { ProblemList } from '../problemList';
 import type { LinkField, OrgField, TableKind } from '../values/vocabulary';
 import { mapHeaders, recogniseTable } from './headers';
+import {
+  SKIP,
+  checkMapping,
+  headerMapOf,
+  participationRolesOf,
+  type ColumnMapping,
+} from '../mapping';
 import { detectDelimiter, tokenizeCsv } from './tokenize';
+import { titleFromNames } from './title';
+
+export { titleFromNames };
 import {
   describeParticipation,
   participationTables,
@@ -27,11 +37,22 @@ export interface CsvFile {
 export interface TableInfo {
   file: string;
   sheet?: string;
-  kind: TableKind | 'participation';
+  /** "unrecognised": the headers said nothing we know; the preview offers a column mapping. */
+  kind: TableKind | 'participation' | 'unrecognised';
   delimiter?: ',' | ';' | '\t' | '|';
   rows: number;
   columns: Array<{ header: string; field?: string; attribute?: string }>;
+  /** The first rows as they will be read (cells cut at 80 characters), for the preview. */
+  sample?: string[][];
+  /** Whether the columns come from the person's mapping rather than the headers. */
+  mapped?: boolean;
 }
+
+const SAMPLE_ROWS = 5;
+const sampleOf = (records: ReadonlyArray<{ cells: readonly string[] }>): string[][] =>
+  records
+    .slice(0, SAMPLE_ROWS)
+    .map((r) => r.cells.map((c) => (c.length > 80 ? `${c.slice(0, 80)}…` : c)));
 
 export interface TabularParse {
   dataset?: Dataset;
@@ -64,6 +85,8 @@ export function readCsvTable(
   file: CsvFile,
   problems: ProblemList,
   budget?: Budget,
+  mapping?: ColumnMapping,
+  unrecognised?: (info: TableInfo) => void,
 ): ReadTable | undefined {
   const where = { file: file.name };
   if (file.text.trim() === '') {
@@ -103,10 +126,23 @@ export function readCsvTable(
     return undefined;
   }
   const headers = head.cells.map(unescapeFormula);
-  const kind = recogniseTable(headers);
   const decimalComma = delimiter === ';';
-  const cleaned = records.map((r) => ({ line: r.line, cells: r.cells.map(unescapeFormula) }));
-  const roles = kind === 'links' ? undefined : recogniseParticipation(headers);
+  // Columns the person chose not to read are blanked.
+  const skip = new Set(mapping?.roles.flatMap((r, i) => (r === SKIP ? [i] : [])) ?? []);
+  const cleaned = records.map((r) => ({
+    line: r.line,
+    cells: r.cells.map((c, i) => (skip.has(i) ? '' : unescapeFormula(c))),
+  }));
+  const sample = sampleOf(cleaned);
+  if (mapping && !checkMapping(mapping, headers, file.name, problems)) return undefined;
+  const shape = mapping?.shape;
+  const kind = shape === 'participation' ? undefined : (shape ?? recogniseTable(headers));
+  const roles =
+    shape === 'participation'
+      ? participationRolesOf(mapping!, headers.length)
+      : kind === 'links' || mapping
+        ? undefined
+        : recogniseParticipation(headers);
   if (roles) {
     const opts = { file: file.name, name: file.name, decimalComma };
     const tables = participationTables(headers, roles, cleaned, opts, problems);
@@ -116,6 +152,8 @@ export function readCsvTable(
       delimiter,
       rows: cleaned.length,
       columns: headers.map((h, i) => ({ header: h, field: roles[i] })),
+      sample,
+      mapped: mapping !== undefined,
     };
     problems.warn('participation-table', describeParticipation(file.name, tables), where);
     return { kind: 'participation', tables, info };
@@ -127,17 +165,27 @@ export function readCsvTable(
       .join(', ');
     problems.error(
       'unknown-table',
-      `the header on line ${head.line} has neither source and target columns (a links file) nor an id or name column (an organisations file); found ${found} (read as ${DELIMITER_NAMES[delimiter]}-separated)`,
+      `the header on line ${head.line} has neither source and target columns (a links file) nor an id or name column (an organisations file); found ${found} (read as ${DELIMITER_NAMES[delimiter]}-separated); say which column is which in the preview`,
       { file: file.name, line: head.line },
     );
+    unrecognised?.({
+      file: file.name,
+      kind: 'unrecognised',
+      delimiter,
+      rows: cleaned.length,
+      columns: headers.map((header) => ({ header })),
+      sample,
+    });
     return undefined;
   }
-  const header = mapHeaders<OrgField | LinkField>(
-    headers,
-    kind,
-    { file: file.name, line: head.line },
-    problems,
-  );
+  const header = mapping
+    ? headerMapOf<OrgField | LinkField>(mapping, headers)
+    : mapHeaders<OrgField | LinkField>(
+        headers,
+        kind,
+        { file: file.name, line: head.line },
+        problems,
+      );
   const table = buildTable(
     cleaned,
     { file: file.name, name: file.name, decimalComma, header, inferTypes: true },
@@ -156,6 +204,8 @@ export function readCsvTable(
       field: c.field,
       attribute: c.attribute,
     })),
+    sample,
+    mapped: mapping !== undefined,
   };
   return readTable(kind, table, info);
 }
@@ -204,45 +254,30 @@ export function pairTables(
   return { links: links[0]?.table as RawTable<LinkField> | undefined, organisations };
 }
 
-/** Words that name a table's role, not the network ("links", "organisations", ...). */
-const ROLE_WORDS = new Set(
-  'link links edge edges tie ties relations relationships connections organisation organisations organization organizations orgs nodes vertices actors members data export table sheet ryšiai organizacijos'.split(
-    ' ',
-  ),
-);
-
-/**
- * A title from the file names: "litek-links.csv" and "litek-organisations.csv" give "litek";
- * names that only say the table's role ("links.csv") give "Imported network".
- */
-export function titleFromNames(names: readonly string[]): string {
-  for (const name of names) {
-    const base = name
-      .replace(/^.*[\\/]/, '')
-      .replace(/\.[^.]*$/, '')
-      .trim();
-    const words = base.split(/[\s_.-]+/).filter((w) => w !== '');
-    const kept = words.filter((w) => !ROLE_WORDS.has(w.toLowerCase()));
-    if (kept.length === words.length && base !== '') return base;
-    if (kept.some((w) => /\p{L}/u.test(w))) return kept.join(' ');
-  }
-  return 'Imported network';
-}
-
 /** Read one or two CSV files: a links file and optionally an organisations file, in any order. Never throws. */
-export function parseCsv(files: readonly CsvFile[], budget?: Budget): TabularParse {
+export function parseCsv(
+  files: readonly CsvFile[],
+  budget?: Budget,
+  mappings?: Readonly<Record<string, ColumnMapping>>,
+): TabularParse {
   const name = files.map((f) => f.name).join(', ') || 'the CSV files';
-  return guard(name, () => readCsvFiles(files, budget), { tables: [] });
+  return guard(name, () => readCsvFiles(files, budget, mappings), { tables: [] });
 }
 
-function readCsvFiles(files: readonly CsvFile[], budget?: Budget): TabularParse {
+function readCsvFiles(
+  files: readonly CsvFile[],
+  budget?: Budget,
+  mappings?: Readonly<Record<string, ColumnMapping>>,
+): TabularParse {
   const problems = new ProblemList();
   const read: ReadTable[] = [];
+  const unread: TableInfo[] = [];
   for (const f of files) {
-    const t = readCsvTable(f, problems, budget);
+    const mapping = mappings && Object.hasOwn(mappings, f.name) ? mappings[f.name] : undefined;
+    const t = readCsvTable(f, problems, budget, mapping, (info) => unread.push(info));
     if (t) read.push(t);
   }
-  const tables = read.map((t) => t.info);
+  const tables = [...read.map((t) => t.info), ...unread];
   const { links, organisations } = pairTables(read, problems, 'file');
   if (!links || problems.hasErrors) return { problems: problems.toArray(), tables };
   const { dataset } = assemble(

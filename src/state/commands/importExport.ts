@@ -2,7 +2,7 @@
 // export to every format, the templates, and the reset to the LITEK sample.
 import type { StoreApi } from 'zustand';
 import { hasErrors, problem, type Problem } from '../../model/problem';
-import { MAX_FILE_BYTES, type InputFile } from '../../io/importFiles';
+import { MAX_FILE_BYTES, type InputFile, type ReadChoices } from '../../io/importFiles';
 import { runImportJob } from '../../worker/importClient';
 import { drawLimitProblem } from '../drawLimits';
 import {
@@ -30,7 +30,10 @@ import { cancelJob, startJob } from '../jobs';
 import { restoreWorkshop } from './workshopFile';
 
 export { EXPORT_FORMATS, describeProblem, problemPlace };
-export type { CsvStyleName, ExportFormat, ExportedFile, ExportResult, InputFile };
+export { TEXT_ENCODINGS } from '../../io/text/decode';
+export { MAPPING_ROLES, SKIP, TABLE_SHAPES } from '../../io/mapping';
+export type { ColumnMapping, TableShape } from '../../io/mapping';
+export type { CsvStyleName, ExportFormat, ExportedFile, ExportResult, InputFile, ReadChoices };
 
 /** What the file picker accepts. */
 export const IMPORT_ACCEPT = '.csv,.tsv,.txt,.xlsx,.gexf,.graphml,.xml,.json';
@@ -68,6 +71,7 @@ export async function toInput(f: File | InputFile): Promise<InputFile | Problem>
 export async function previewImport(
   store: Store,
   files: readonly (File | InputFile)[],
+  choices?: ReadChoices,
 ): Promise<ImportPreview | undefined> {
   // A later preview or Cancel aborts this one: its worker stops and its result is dropped.
   const reading = startJob(store, 'import');
@@ -89,11 +93,13 @@ export async function previewImport(
       if ('severity' in r) refused.push(r);
       else inputs.push(r);
     }
+    lastInputs.set(store, inputs);
     // Parsing runs in a worker (the page keeps answering); Cancel stops it.
     result =
       refused.length > 0
         ? { problems: refused }
         : await runImportJob(inputs, {
+            ...(choices ? { choices } : {}),
             signal: reading,
             onProgress: (p) => {
               if (!reading.aborted)
@@ -110,6 +116,7 @@ export async function previewImport(
   const tooLarge = result.dataset && drawLimitProblem(result.dataset, names);
   const problems = tooLarge ? [tooLarge, ...result.problems] : result.problems;
   const preview: ImportPreview = { files: names, problems };
+  if (choices) preview.choices = choices;
   if (result.summary) preview.summary = result.summary;
   if (result.dataset && !hasErrors(problems)) {
     preview.dataset = result.dataset;
@@ -117,6 +124,22 @@ export async function previewImport(
   }
   store.getState().setImportJob({ status: 'done', revision, value: preview });
   return preview;
+}
+
+/** The files of the last preview, by store, so the person can read them again another way. */
+const lastInputs = new WeakMap<Store, InputFile[]>();
+
+/**
+ * Read the previewed files again with the encoding or column mapping the person chose in the
+ * preview (the choices replace the earlier ones). Nothing happens when there is no preview.
+ */
+export function rereadImport(
+  store: Store,
+  choices: ReadChoices,
+): Promise<ImportPreview | undefined> {
+  const inputs = lastInputs.get(store);
+  if (!inputs) return Promise.resolve(undefined);
+  return previewImport(store, inputs, choices);
 }
 
 /** Whether the preview may be confirmed: read, and no problem is an error. */

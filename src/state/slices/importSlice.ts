@@ -5,6 +5,7 @@ import type { Dataset } from '../../model/types';
 import type { Problem } from '../../model/problem';
 import type { ImportSummary } from '../../io/summary';
 import type { WorkshopPart } from '../../io/json/workshopPart';
+import type { ReadChoices } from '../../io/importFiles';
 import type { CsvStyleName } from '../../io/csv/write';
 import type { Job } from './analysisSlice';
 import type { StoreState } from '../store';
@@ -22,6 +23,8 @@ export interface ImportPreview {
   dataset?: Dataset;
   /** A workshop file's stories and screen, restored with the dataset on confirm. */
   workshop?: WorkshopPart;
+  /** The encoding and column mappings the person chose for this reading. */
+  choices?: ReadChoices;
 }
 
 export interface ImportSlice {

@@ -12,6 +12,7 @@ import {
   cancelImport,
   confirmImport,
   exportCurrent,
+  rereadImport,
   previewImport,
   problemParts,
   resetToSample,
@@ -79,6 +80,35 @@ describe('import with a preview', () => {
     expect(await text()).toMatch(/^id;source;target/);
     expect(await text()).toContain(';1,5;');
     expect(await text('comma')).toMatch(/^id,source,target/);
+  });
+
+  it('rereadImport reads the same files again with the mapping and encoding chosen', async () => {
+    const store = createAppStore(tinyDataset());
+    // "Kas;Su kuo" (who; with whom) in Windows-1257: Š is 0xD0 there.
+    const data = Uint8Array.from([
+      ...new TextEncoder().encode('Kas;Su kuo\r\n'),
+      0xd0,
+      0x69,
+      0x61,
+      0x75,
+      0x6c,
+      0x69,
+      0x61,
+      0x69,
+      0x3b,
+      0x42,
+      0x0d,
+      0x0a,
+    ]);
+    const first = await previewImport(store, [{ name: 'd.csv', data }]);
+    expect(first?.summary?.tables[0]?.kind).toBe('unrecognised');
+    const mappings = { 'd.csv': { shape: 'links' as const, roles: ['source', 'target'] } };
+    const mapped = await rereadImport(store, { mappings });
+    expect(mapped?.dataset?.links[0]).toMatchObject({ source: 'Šiauliai', target: 'B' });
+    expect(mapped?.choices).toEqual({ mappings });
+    const latin = await rereadImport(store, { mappings, encoding: 'windows-1252' });
+    expect(latin?.dataset?.links[0]?.source).toBe('Ðiauliai');
+    expect(store.getState().dataset).toEqual(tinyDataset());
   });
 
   it('confirmImport swaps the new network in one step, with its warnings, and undo brings the old one back', async () => {

@@ -24,9 +24,9 @@ const FORMAT_TEXT: Record<ExportFormat, { label: string; hint: string }> = {
 };
 
 const CSV_STYLE_TEXT: Record<CsvStyleName, string> = {
-  comma: 'Comma, decimal point (English Excel, most tools)',
-  semicolon: 'Semicolon, decimal comma (Excel in Lithuania, Germany, …)',
-  tab: 'Tab, decimal point',
+  comma: 'comma, 1.5 (most tools)',
+  semicolon: 'semicolon, 1,5 (Excel in LT, DE, …)',
+  tab: 'tab, 1.5',
 };
 
 /** The CSV convention: the one last imported until the person picks another. */
@@ -38,9 +38,10 @@ function CsvStylePicker({
   onChange: (v: CsvStyleName) => void;
 }) {
   return (
-    <label className="small">
+    <label className="small" style={{ display: 'block', maxWidth: '100%' }}>
       CSV style{' '}
       <select
+        style={{ maxWidth: '100%' }}
         data-testid="csv-style"
         value={value}
         onChange={(e) => onChange(e.target.value as CsvStyleName)}

@@ -5,6 +5,7 @@ import { useStore } from '../../../state/store';
 import type { Count, ImportPreview } from '../../../state/slices/importSlice';
 import { canConfirm, cancelImport, confirmImport } from '../../../state/commands/importExport';
 import { ProblemList } from './ProblemList';
+import { EncodingPicker, MappingForm, SampleRows } from './ImportChoices';
 
 const DELIMITERS = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' } as const;
 const SHOWN_VALUES = 12;
@@ -51,27 +52,45 @@ function Summary({ preview }: { preview: ImportPreview }) {
           </>
         )}
       </dl>
-      {s.tables.map((t) => (
-        <details key={`${t.file}/${t.sheet ?? ''}`} className="table-info">
-          <summary>
-            {t.file}
-            {t.sheet !== undefined && ` (sheet ${t.sheet})`}: {t.kind}, {t.rows} rows
-            {t.delimiter !== undefined && `, ${DELIMITERS[t.delimiter]}-separated`}
-          </summary>
-          <ul>
-            {t.columns.map((c, i) => (
-              <li key={i}>
-                <code>{c.header}</code>{' '}
-                {c.field !== undefined
-                  ? `→ ${c.field}`
-                  : c.attribute !== undefined
-                    ? `→ kept as attribute “${c.attribute}”`
-                    : '(not used)'}
-              </li>
-            ))}
-          </ul>
-        </details>
-      ))}
+      <EncodingPicker preview={preview} />
+      {s.tables.map((t) =>
+        t.kind === 'unrecognised' ? (
+          <section key={t.file} className="table-info" aria-label={`Columns of ${t.file}`}>
+            <h4>Which column is which in {t.file}?</h4>
+            <SampleRows table={t} />
+            <MappingForm preview={preview} table={t} />
+          </section>
+        ) : (
+          <div key={`${t.file}/${t.sheet ?? ''}`}>
+            <details className="table-info">
+              <summary>
+                {t.file}
+                {t.sheet !== undefined && ` (sheet ${t.sheet})`}: {t.kind}, {t.rows} rows
+                {t.delimiter !== undefined && `, ${DELIMITERS[t.delimiter]}-separated`}
+              </summary>
+              <ul>
+                {t.columns.map((c, i) => (
+                  <li key={i}>
+                    <code>{c.header}</code>{' '}
+                    {c.field !== undefined
+                      ? `→ ${c.field}`
+                      : c.attribute !== undefined
+                        ? `→ kept as attribute “${c.attribute}”`
+                        : '(not used)'}
+                  </li>
+                ))}
+              </ul>
+              {t.sheet === undefined && (
+                <details>
+                  <summary>Change what the columns mean</summary>
+                  <MappingForm preview={preview} table={t} />
+                </details>
+              )}
+            </details>
+            <SampleRows table={t} />
+          </div>
+        ),
+      )}
       {s.encodingNotes.map((n) => (
         <p key={n} className="muted">
           {n}
