@@ -35,6 +35,10 @@ describe('the import preview asks which column is which', () => {
       (await page.getByTestId('import-errors').textContent()) ?? '',
       /say which column is which/,
     );
+    assert.match(
+      (await page.getByTestId('import-verdict').textContent()) ?? '',
+      /Say which column is which below/,
+    );
     const sample = page.getByTestId('import-sample');
     assert.match((await sample.textContent()) ?? '', /Šiaulių klasteris/);
     const mapping = page.getByTestId('import-mapping');

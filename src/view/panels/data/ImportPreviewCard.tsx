@@ -151,7 +151,7 @@ function ReadyPreview({ preview }: { preview: ImportPreview }) {
       <p data-testid="import-verdict" className={ok ? undefined : 'error-text'}>
         {ok
           ? `Ready: ${plural(s?.organisations ?? 0, 'organisation', 'organisations')} and ${plural(s?.links ?? 0, 'link', 'links')}${warnings.length > 0 ? `, ${plural(warnings.length, 'warning', 'warnings')}` : ''}. Confirming replaces the network on screen; Undo brings it back.`
-          : `Cannot be imported: ${plural(errors.length, 'error', 'errors')}. Correct the file and open it again; the network on screen has not been changed.`}
+          : `Cannot be imported: ${plural(errors.length, 'error', 'errors')}. ${s?.tables.some((t) => t.kind === 'unrecognised') ? ' Say which column is which below, or correct the file and open it again' : ' Correct the file and open it again'}; the network on screen has not been changed.`}
       </p>
       <div className="buttons">
         <button
