@@ -1,5 +1,7 @@
 // Measures the picture's overlaps from cytoscape's own boxes: drawn labels against each other,
-// drawn labels against other nodes, and nodes against nodes, for what is in view.
+// drawn labels against other nodes, and nodes against nodes, for what is in view; labels that
+// cross the canvas's edge, and labels or nodes under what floats over the canvas (the elements
+// marked data-canvas-overlay: the view controls, the legend, badges).
 import type { Page } from 'playwright-core';
 
 export interface Overlaps {
@@ -10,6 +12,12 @@ export interface Overlaps {
   labelOnLabel: string[];
   labelOnNode: string[];
   nodeOnNode: string[];
+  /** Drawn labels crossing the canvas's edge (cut off). */
+  labelOffCanvas: string[];
+  /** Drawn labels under something floating over the canvas (controls, legend, badges). */
+  labelUnderOverlay: string[];
+  /** Nodes under something floating over the canvas. */
+  nodeUnderOverlay: string[];
 }
 
 /** Waits until the labels were culled for the current zoom, then measures. */
@@ -44,6 +52,23 @@ const MEASURE = `(() => {
         includeOverlays: false, includeUnderlays: false }),
     }))
     .filter((l) => hit(l.box, view));
+  // Overlays in model units: screen boxes relative to the canvas, through pan and zoom.
+  const origin = cy.container().getBoundingClientRect();
+  const z = cy.zoom();
+  const p = cy.pan();
+  const overlays = [...cy.container().parentElement.querySelectorAll('[data-canvas-overlay]')]
+    .map((el) => el.getBoundingClientRect())
+    .filter((r) => r.width > 0 && r.height > 0)
+    .map((r) => ({
+      x1: (r.left - origin.left - p.x) / z,
+      y1: (r.top - origin.top - p.y) / z,
+      x2: (r.right - origin.left - p.x) / z,
+      y2: (r.bottom - origin.top - p.y) / z,
+    }));
+  const within = (b) => b.x1 >= view.x1 - 0.5 && b.y1 >= view.y1 - 0.5 && b.x2 <= view.x2 + 0.5 && b.y2 <= view.y2 + 0.5;
+  const labelOffCanvas = labels.filter((l) => !within(l.box)).map((l) => l.name);
+  const labelUnderOverlay = labels.filter((l) => overlays.some((o) => hit(l.box, o))).map((l) => l.name);
+  const nodeUnderOverlay = nodes.filter((n) => overlays.some((o) => hit(n.box, o))).map((n) => n.name);
   const labelOnLabel = [];
   const labelOnNode = [];
   const nodeOnNode = [];
@@ -54,5 +79,6 @@ const MEASURE = `(() => {
   nodes.forEach((a, i) => {
     for (const b of nodes.slice(i + 1)) if (hit(a.box, b.box)) nodeOnNode.push(a.name + ' / ' + b.name);
   });
-  return { drawn: labels.length, nodes: nodes.length, labelOnLabel, labelOnNode, nodeOnNode };
+  return { drawn: labels.length, nodes: nodes.length, labelOnLabel, labelOnNode, nodeOnNode,
+    labelOffCanvas, labelUnderOverlay, nodeUnderOverlay };
 })()`;

@@ -226,6 +226,11 @@ describe('touch on a phone', () => {
     await page.getByRole('button', { name: 'Close details' }).tap();
     await page.getByTestId('sheet-toggle').tap();
 
+    // Ekspla may lie outside the zoomed-in view: a person pans to it first, and so does the test.
+    await page.evaluate(() => {
+      const cy = (window as unknown as { __cy: Cy }).__cy;
+      cy.center(cy.getElementById('o:ekspla'));
+    });
     // Held until the menu shows, as a person would (a fixed wait loses to a busy page).
     await still(page);
     const cdp = await page.context().newCDPSession(page);

@@ -67,6 +67,18 @@ async function importFile(page: Page, file: string, nodes: number): Promise<void
   );
 }
 
+/** The three most important organisations (widest, not faded) left unnamed. */
+function unnamedLeaders(page: Page): Promise<string[]> {
+  return page.evaluate(`(() => {
+    const cy = window.__cy;
+    const weight = (n) => n.width() - (n.is('.faded, .unfocused, .no-metric, .left-out') ? 1000 : 0);
+    const shown = cy.nodes(':visible').sort((a, b) => weight(b) - weight(a));
+    return shown.slice(0, 3)
+      .filter((n) => n.pstyle('text-opacity').value === 0)
+      .map((n) => n.data('label'));
+  })()`) as Promise<string[]>;
+}
+
 /** Fit, zoom in three steps, zoom out five: after each, nothing drawn overlaps. */
 async function assertReadable(page: Page, what: string): Promise<void> {
   const steps: Array<[string, string]> = [
@@ -87,8 +99,14 @@ async function assertReadable(page: Page, what: string): Promise<void> {
     assert.deepEqual(m.labelOnLabel, [], `${where}: labels overlap`);
     assert.deepEqual(m.labelOnNode, [], `${where}: labels on other nodes`);
     assert.deepEqual(m.nodeOnNode, [], `${where}: nodes on nodes`);
-    if (state === 'at Fit')
+    assert.deepEqual(m.labelOffCanvas, [], `${where}: labels cut off at the canvas's edge`);
+    assert.deepEqual(m.labelUnderOverlay, [], `${where}: labels under the controls or legend`);
+    if (state === 'at Fit') {
       assert.ok(m.drawn >= Math.min(8, m.nodes / 4), `${where}: ${m.drawn} labels`);
+      assert.deepEqual(m.nodeUnderOverlay, [], `${where}: nodes under the controls or legend`);
+      // Importance wins first: the most important organisations in view are named.
+      assert.deepEqual(await unnamedLeaders(page), [], `${where}: leading organisations unnamed`);
+    }
   }
 }
 
@@ -100,6 +118,15 @@ describe('a picture people can read', () => {
         if (projector) await page.getByTestId('projector-button').click();
         await assertReadable(page, `LITEK ${size.width}x${size.height}`);
       });
+
+  it('LITEK sized by betweenness and coloured by community, the legend over the canvas', async () => {
+    const page = await openPage();
+    await page.getByRole('tab', { name: 'Analysis' }).click();
+    await page.getByTestId('size-by').selectOption('betweenness');
+    await page.getByTestId('color-by').selectOption('community');
+    await page.getByTestId('community-swatches').waitFor();
+    await assertReadable(page, 'LITEK by betweenness and community');
+  });
 
   it('a small weighted network of long names, both themes', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'clusterscope-picture-'));

@@ -9,7 +9,7 @@ import type { AnalysisPlan } from '../../model/analysisPlan';
 import { ACTIVITY_TYPES } from '../../model/types';
 import { DENSE_NODE_SIZES, NODE_SIZES, metricLooks, type NodeLook } from './metricStyle';
 import { edgeKey, nodeKey } from './toElements';
-import { separateOnCanvas } from './separateOnCanvas';
+import { settleForReading } from './separateOnCanvas';
 
 /** Scratch key: the look last applied to a node (a fresh node has none: the default look). */
 const APPLIED = 'clusterscope-analysis-look';
@@ -94,7 +94,7 @@ export function AnalysisStyleController({ cy, large }: { cy: Core; large: boolea
       }
     });
     // Nodes that grew may now sit on their neighbours: push them apart (a cluster-sized network).
-    if (!large) separateOnCanvas(cy);
+    if (!large) settleForReading(cy, cy.elements().not('.filtered'), { keepView: true });
   }, [cy, large, result, sizeBy, colorBy]);
 
   useEffect(() => {

@@ -7,6 +7,7 @@ import { choosePathEnd } from '../../state/commands/paths';
 import { selectOrganisation } from '../../state/selectors';
 import { nodeKey } from './toElements';
 import { endsLongPress, onLongPress } from './longPress';
+import { appMovesView } from './viewport';
 
 interface MenuAt {
   orgId: string;
@@ -25,11 +26,12 @@ export function ContextMenu({ cy }: { cy: Core }) {
   const focusedHere = useStore((s) => menu !== null && s.egoFocus?.centre === menu.orgId);
 
   useEffect(() => {
-    const place = (orgId: string, x: number, y: number) => {
+    const within = (x: number, y: number) => {
       const maxX = Math.max(0, cy.width() - MENU_WIDTH - 4);
       const maxY = Math.max(0, cy.height() - MENU_HEIGHT - 4);
-      setMenu({ orgId, x: Math.min(Math.max(0, x), maxX), y: Math.min(Math.max(0, y), maxY) });
+      return { x: Math.min(Math.max(0, x), maxX), y: Math.min(Math.max(0, y), maxY) };
     };
+    const place = (orgId: string, x: number, y: number) => setMenu({ orgId, ...within(x, y) });
     const onNode = (e: EventObject) => {
       const orgId = e.target.data('orgId') as string;
       useStore.getState().select({ kind: 'organisation', id: orgId });
@@ -39,6 +41,16 @@ export function ContextMenu({ cy }: { cy: Core }) {
       if (e.target === cy) setMenu(null);
     };
     const close = () => {
+      // The app moving the camera (a re-fit as the details panel opens): the menu follows its
+      // organisation instead of closing.
+      if (appMovesView(cy)) {
+        setMenu((m) => {
+          if (!m) return m;
+          const p = cy.getElementById(nodeKey(m.orgId)).renderedPosition();
+          return { ...m, ...within(p.x, p.y) };
+        });
+        return;
+      }
       // The finger that opened the menu by a long-press lifts with a tap: keep the menu.
       if (!endsLongPress(cy)) setMenu(null);
     };

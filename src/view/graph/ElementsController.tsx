@@ -7,7 +7,7 @@ import type { Dataset } from '../../model/types';
 import { replaceElements, syncElements } from './syncElements';
 import { runLayout } from './runLayout';
 import { hasArrangedPositions } from '../../state/layoutJobs';
-import { separateOnCanvas } from './separateOnCanvas';
+import { settleForReading } from './separateOnCanvas';
 
 export function ElementsController({ cy }: { cy: Core }) {
   const dataset = useStore((s) => s.dataset);
@@ -33,7 +33,6 @@ function arrange(cy: Core, dataset: Dataset): void {
   // Positions that were never arranged (a random square) are laid out like none at all.
   if (hasArrangedPositions(dataset)) {
     // The file's own positions, with nodes that would sit on one another pushed apart.
-    separateOnCanvas(cy);
-    cy.fit(undefined, 30);
+    settleForReading(cy);
   } else runLayout(cy, useStore.getState().layout, dataset);
 }

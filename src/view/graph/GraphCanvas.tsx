@@ -24,6 +24,8 @@ import { followDenseLabels } from './denseLabels';
 import { LargeLayoutStatus } from './LargeLayoutStatus';
 import { PhoneCanvasController } from '../phone/PhoneCanvasController';
 import { LabelController } from './LabelController';
+import { followViewport } from './viewport';
+import { exposeTestHandle } from './testHandle';
 
 cytoscape.use(fcose);
 
@@ -122,13 +124,16 @@ function CytoscapeCanvas({ large }: { large: boolean }) {
     const { layout, layoutSeq } = useStore.getState();
     layoutOnce(instance, layout, layoutSeq, dataset);
     // The canvas changes size when the details panel opens or the window is resized.
+    // A change of size re-fits, unless the person moved the view (viewport.ts).
+    const stopViewport = followViewport(instance);
     const resize = new ResizeObserver(() => instance.resize());
     resize.observe(container.current);
     setCy(instance);
-    // Exposed for browser tests and for people poking at the network in the console.
-    (window as unknown as { __cy?: Core }).__cy = instance;
+    exposeTestHandle(instance);
     return () => {
       resize.disconnect();
+      stopViewport();
+      exposeTestHandle(null);
       stopLabels();
       setCy(null);
       instance.destroy();

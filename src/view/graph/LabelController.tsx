@@ -2,7 +2,7 @@
 // those that have room, by importance (labelCulling.ts). Hovered, selected and path labels are
 // always drawn, on top, with a halo. Reruns once a frame while the view or the elements change.
 import { useEffect } from 'react';
-import type { Core, NodeSingular } from 'cytoscape';
+import type { BoundingBox12, BoundingBoxWH, Core, NodeSingular } from 'cytoscape';
 import { useStore } from '../../state/store';
 import {
   boxesOverlap,
@@ -10,8 +10,12 @@ import {
   placeLabels,
   type Box,
   type LabelCandidate,
+  type LabelRoom,
 } from './labelCulling';
-import { toStylesheet } from './toStylesheet';
+import { overlayBoxes, toModelBox } from './canvasOverlays';
+import { settleForReading } from './separateOnCanvas';
+import { restyleLabels } from './restyleLabels';
+import { importanceOf, LABEL_BOX } from './labelBoxes';
 
 /** Class of a node whose label has no room (drawn fully transparent, so its box stays known). */
 export const CULLED = 'label-culled';
@@ -19,82 +23,93 @@ export const CULLED = 'label-culled';
 export const HOVER = 'hover';
 /** Scratch key: the zoom the labels were last culled at (the browser tests wait on it). */
 export const CULLED_AT = 'clusterscope-labels-zoom';
-/** Scratch key: the zoom and theme the stylesheet was made for. */
-const STYLED_FOR = 'clusterscope-labels-styled';
+
+/** Scratch key: the theme the labels were last laid out for. */
+const THEME = 'clusterscope-labels-theme';
 
 const PINNED = ':selected, .hover, .path, .focus';
-const LABEL_BOX = {
-  includeNodes: false,
-  includeEdges: false,
-  includeLabels: true,
-  includeMainLabels: true,
-  includeSourceLabels: false,
-  includeTargetLabels: false,
-  includeOverlays: false,
-  includeUnderlays: false,
-} as const;
 const NODE_BOX = { includeLabels: false, includeOverlays: false, includeUnderlays: false } as const;
 
-/** The size metric decides: the drawn width, lowered for nodes stepped back from a path. */
-function importanceOf(n: NodeSingular): number {
-  const faded = n.hasClass('faded') || n.hasClass('unfocused') || n.hasClass('no-metric');
-  return n.width() - (faded ? 1000 : 0);
-}
+/**
+ * Classes that put a label elsewhere than below its node: above, right, left, the four corners,
+ * and last on the node itself (a hub ringed by neighbours still gets its name).
+ */
+export const PLACES = [
+  '',
+  'label-top',
+  'label-right',
+  'label-left',
+  'label-top-right',
+  'label-top-left',
+  'label-bottom-right',
+  'label-bottom-left',
+  'label-center',
+] as const;
 
-/** Size labels for the zoom and theme (a new stylesheet only when either changed). */
-function resizeLabels(cy: Core, projector: boolean): void {
-  const key = `${cy.zoom()}|${projector}`;
-  if (cy.scratch(STYLED_FOR) === key) return;
-  cy.scratch(STYLED_FOR, key);
-  cy.style()
-    .fromJson(toStylesheet({ projector, zoom: cy.zoom() }))
-    .update();
-}
-
-/** Classes that put a label above, right of or left of its node (below is the default). */
-export const PLACES = ['', 'label-top', 'label-right', 'label-left'] as const;
-
-/** The label's box at each place, built from its size and the node's box. */
+/** The label's box at each place of PLACES, built from its size and the node's box. */
 function placesOf(node: Box, w: number, h: number, gap: number): Box[] {
   const cx = (node.x1 + node.x2) / 2;
   const cy = (node.y1 + node.y2) / 2;
+  const below = { y1: node.y2 + gap, y2: node.y2 + gap + h };
+  const above = { y1: node.y1 - gap - h, y2: node.y1 - gap };
+  const right = { x1: node.x2 + gap, x2: node.x2 + gap + w };
+  const left = { x1: node.x1 - gap - w, x2: node.x1 - gap };
+  const middle = { x1: cx - w / 2, x2: cx + w / 2 };
   return [
-    { x1: cx - w / 2, x2: cx + w / 2, y1: node.y2 + gap, y2: node.y2 + gap + h },
-    { x1: cx - w / 2, x2: cx + w / 2, y1: node.y1 - gap - h, y2: node.y1 - gap },
-    { x1: node.x2 + gap, x2: node.x2 + gap + w, y1: cy - h / 2, y2: cy + h / 2 },
-    { x1: node.x1 - gap - w, x2: node.x1 - gap, y1: cy - h / 2, y2: cy + h / 2 },
+    { ...middle, ...below },
+    { ...middle, ...above },
+    { ...right, y1: cy - h / 2, y2: cy + h / 2 },
+    { ...left, y1: cy - h / 2, y2: cy + h / 2 },
+    { ...right, ...above },
+    { ...left, ...above },
+    { ...right, ...below },
+    { ...left, ...below },
+    { ...middle, y1: cy - h / 2, y2: cy + h / 2 },
   ];
 }
 
 /** Candidates for the labels in view, from cytoscape's current boxes. */
 function candidatesOf(cy: Core, view: Box, withPlaces: boolean): LabelCandidate[] {
-  const gap = 4 / cy.zoom();
-  const out: LabelCandidate[] = [];
+  // How far a label's box starts from its node's edge, read off a label drawn below its node
+  // (its outline and padding reach back over the node), so estimated places match real ones.
+  let gap: number | undefined;
+  const out: Array<{ n: NodeSingular; node: Box; label: (BoundingBox12 & BoundingBoxWH) | null }> =
+    [];
   cy.nodes(':visible').forEach((n) => {
     const node = n.boundingBox(NODE_BOX);
     if (!boxesOverlap(node, view)) return;
     const text = n.data('caption') as unknown;
     const label = typeof text === 'string' && text !== '' ? n.boundingBox(LABEL_BOX) : null;
-    const places = label && withPlaces ? placesOf(node, label.w, label.h, gap) : [];
-    out.push({
+    if (gap === undefined && label && !PLACES.some((c) => c !== '' && n.hasClass(c)))
+      gap = label.y1 - node.y2;
+    out.push({ n, node, label });
+  });
+  return out.map(({ n, node, label }): LabelCandidate => {
+    const places =
+      label && withPlaces ? placesOf(node, label.w, label.h, gap ?? 4 / cy.zoom()) : [];
+    return {
       id: n.id(),
       importance: importanceOf(n),
       pinned: n.is(PINNED),
       node,
       label: places[0] ?? label,
       alternatives: places.slice(1),
-    });
+    };
   });
-  return out;
 }
 
 /** Decide which labels are drawn and where, then drop any that still meet on the real boxes. */
 function relabel(cy: Core): void {
   const zoom = cy.zoom();
   const e = cy.extent();
+  // Labels stay inside the visible canvas and off what floats over it.
+  const room: LabelRoom = {
+    area: { x1: e.x1, y1: e.y1, x2: e.x2, y2: e.y2 },
+    occupied: overlayBoxes(cy).map((b) => toModelBox(cy, b)),
+  };
   const margin = 0.1 * Math.max(e.w, e.h);
   const view: Box = { x1: e.x1 - margin, y1: e.y1 - margin, x2: e.x2 + margin, y2: e.y2 + margin };
-  const placed = placeLabels(candidatesOf(cy, view, true));
+  const placed = placeLabels(candidatesOf(cy, view, true), 1, room);
   cy.batch(() => {
     cy.nodes().forEach((n) => {
       const at = placed.get(n.id());
@@ -107,6 +122,8 @@ function relabel(cy: Core): void {
   // The places were estimated; cytoscape's own boxes have the last word.
   const kept = cullLabels(
     candidatesOf(cy, view, false).map((c) => (placed.has(c.id) ? c : { ...c, label: null })),
+    1,
+    room,
   );
   cy.batch(() => {
     for (const id of placed.keys()) if (!kept.has(id)) cy.getElementById(id).addClass(CULLED);
@@ -124,7 +141,7 @@ export function LabelController({ cy }: { cy: Core }) {
       if (cy.destroyed()) return;
       busy = true;
       try {
-        resizeLabels(cy, projector);
+        restyleLabels(cy, projector);
         relabel(cy);
       } finally {
         busy = false;
@@ -139,6 +156,11 @@ export function LabelController({ cy }: { cy: Core }) {
     };
     cy.on('viewport resize add remove position class select unselect data', schedule);
     cy.on('mouseover mouseout', 'node', hover);
+    // A new theme: the leading names need room at their new size (not on a new canvas, whose
+    // layout made that room already).
+    if (cy.scratch(THEME) !== undefined && cy.scratch(THEME) !== projector)
+      settleForReading(cy, cy.elements().not('.filtered'), { keepView: true });
+    cy.scratch(THEME, projector);
     // A new theme or canvas: size and cull before the next frame is drawn.
     run();
     return () => {

@@ -7,7 +7,7 @@ import type { LayoutName } from './layouts';
 import type { LayoutMode } from '../../state/layoutNames';
 import { runLayout } from './runLayout';
 import { hasArrangedPositions } from '../../state/layoutJobs';
-import { separateOnCanvas } from './separateOnCanvas';
+import { settleForReading } from './separateOnCanvas';
 
 const KEY = 'clusterscope-layout';
 
@@ -28,8 +28,7 @@ export function layoutOnce(
   // Positions that were never arranged (a random square) are laid out like none at all.
   if (hasArrangedPositions(dataset) && layoutSeq === 0) {
     // The file's own positions, with nodes that would sit on one another pushed apart.
-    separateOnCanvas(cy);
-    cy.fit(undefined, 30);
+    settleForReading(cy);
   } else runLayout(cy, layout, dataset, layoutSeq === 0 ? 'fresh' : mode);
 }
 

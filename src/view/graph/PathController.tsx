@@ -8,6 +8,7 @@ import { choosePathEnd } from '../../state/commands/paths';
 import { selectChosenPath, selectEgo, selectNeighbours } from '../../state/pathSelectors';
 import type { EgoHops } from '../../state/slices/pathSlice';
 import { nodeKey } from './toElements';
+import { fitView, markMoved } from './viewport';
 
 /** True when keys typed into the target belong to it (text boxes, lists, editable text). */
 function isTextEntry(target: EventTarget | null): boolean {
@@ -65,14 +66,9 @@ export function PathController({ cy }: { cy: Core }) {
       for (const id of ids) eles = eles.union(cy.getElementById(nodeKey(id)));
       if (eles.nonempty()) {
         // Fit, but never closer than MAX_FIT_ZOOM: a short path should not fill the screen.
-        const bb = eles.boundingBox();
-        const pad = 60;
-        const fit = Math.min(
-          (cy.width() - 2 * pad) / Math.max(bb.w, 1),
-          (cy.height() - 2 * pad) / Math.max(bb.h, 1),
-        );
-        const zoom = Math.max(cy.minZoom(), Math.min(MAX_FIT_ZOOM, fit));
-        cy.animate({ zoom, center: { eles } }, { duration: 300 });
+        // Asked for, so a change of canvas size keeps it rather than fitting everything.
+        fitView(cy, eles, { padding: 60, maxZoom: MAX_FIT_ZOOM, animate: true });
+        markMoved(cy);
       }
     }
     fitted.current = key;

@@ -7,6 +7,7 @@ import { communitySwatches } from './communityColours';
 import { selectIndex } from '../../state/selectors';
 import { selectAnalysisPlan } from '../../state/analysisPlanSelector';
 import { formatMetric } from '../panels/analysis/formatMetric';
+import { OVERLAY_PROPS } from './canvasOverlays';
 
 const labelOf = (key: string) => METRICS.find((m) => m.key === key)?.label ?? key;
 
@@ -28,7 +29,12 @@ export function ScaleLegend() {
       ? scaleOf(metricValues(result, colorBy))
       : undefined;
   return (
-    <div className="scale-legend" data-testid="scale-legend" aria-label="Analysis legend">
+    <div
+      className="scale-legend"
+      data-testid="scale-legend"
+      aria-label="Analysis legend"
+      {...OVERLAY_PROPS}
+    >
       {sizeBy && sizeScale && (
         <p>
           <strong>Size: {labelOf(sizeBy)}</strong> <span className="dot small" aria-hidden="true" />{' '}

@@ -1,6 +1,7 @@
 // Controls floating over the canvas: layout choice, re-layout, fit and zoom.
 import { useStore } from '../../state/store';
 import { LAYOUTS, type LayoutName } from './layouts';
+import { OVERLAY_PROPS } from './canvasOverlays';
 
 export function ViewControls() {
   const layout = useStore((s) => s.layout);
@@ -9,7 +10,7 @@ export function ViewControls() {
   const fresh = useStore((s) => s.freshLayout);
   const camera = useStore((s) => s.requestCamera);
   return (
-    <div className="view-controls" role="group" aria-label="View">
+    <div className="view-controls" role="group" aria-label="View" {...OVERLAY_PROPS}>
       <label>
         <span className="visually-hidden">Layout</span>
         <select

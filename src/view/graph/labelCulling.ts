@@ -55,6 +55,17 @@ class BoxGrid {
   }
 }
 
+/** Where labels may go: inside `area` (the visible canvas) and off every `occupied` box. */
+export interface LabelRoom {
+  /** The visible canvas; a label crossing its edge would be cut off, so it is not drawn. */
+  area?: Box;
+  /** Boxes drawn over the canvas (floating controls, the legend): no label goes under one. */
+  occupied?: readonly Box[];
+}
+
+const inside = (b: Box, area: Box) =>
+  b.x1 >= area.x1 && b.y1 >= area.y1 && b.x2 <= area.x2 && b.y2 <= area.y2;
+
 const finite = (b: Box) =>
   Number.isFinite(b.x1) && Number.isFinite(b.y1) && Number.isFinite(b.x2) && Number.isFinite(b.y2);
 
@@ -62,10 +73,15 @@ const finite = (b: Box) =>
  * Where each drawn label goes: id to the index of its place (0 = `label`, 1 and on =
  * `alternatives`). Pinned labels are always drawn, at their first place; the others in order of
  * importance (then id, so the result is stable), each at the first place that meets no drawn
- * label and no other node (`gap` apart). Grid cells are sized from the median label, so the
- * pass stays near linear.
+ * label and no other node (`gap` apart), lies inside `room.area` and off `room.occupied`. The
+ * most important labels are placed before any lesser one takes room. Grid cells are sized from
+ * the median label, so the pass stays near linear.
  */
-export function placeLabels(candidates: readonly LabelCandidate[], gap = 1): Map<string, number> {
+export function placeLabels(
+  candidates: readonly LabelCandidate[],
+  gap = 1,
+  room: LabelRoom = {},
+): Map<string, number> {
   const labelled = candidates.filter((c) => c.label !== null && finite(c.label));
   const widths = labelled.map((c) => c.label!.x2 - c.label!.x1).sort((a, b) => a - b);
   const cell = Math.max(1, widths[Math.floor(widths.length / 2)] ?? 1);
@@ -78,12 +94,17 @@ export function placeLabels(candidates: readonly LabelCandidate[], gap = 1): Map
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   const labels = new BoxGrid(cell);
+  // Occupied areas are owned by nobody, so they block every label.
+  for (const box of room.occupied ?? []) if (finite(box)) labels.add(box, '');
+  const fits = (box: Box) => room.area === undefined || inside(box, room.area);
   const placed = new Map<string, number>();
   for (const c of order) {
     const places = [c.label!, ...(c.alternatives ?? []).filter(finite)];
     const at = c.pinned
       ? 0
-      : places.findIndex((box) => !labels.hits(box, c.id, gap) && !nodes.hits(box, c.id, gap));
+      : places.findIndex(
+          (box) => fits(box) && !labels.hits(box, c.id, gap) && !nodes.hits(box, c.id, gap),
+        );
     if (at < 0) continue;
     labels.add(places[at]!, c.id);
     placed.set(c.id, at);
@@ -92,11 +113,16 @@ export function placeLabels(candidates: readonly LabelCandidate[], gap = 1): Map
 }
 
 /** The ids whose labels are drawn where they are (no other places tried). */
-export function cullLabels(candidates: readonly LabelCandidate[], gap = 1): Set<string> {
+export function cullLabels(
+  candidates: readonly LabelCandidate[],
+  gap = 1,
+  room: LabelRoom = {},
+): Set<string> {
   return new Set(
     placeLabels(
       candidates.map((c) => ({ ...c, alternatives: [] })),
       gap,
+      room,
     ).keys(),
   );
 }

@@ -5,7 +5,7 @@ import type { Dataset } from '../../model/types';
 import type { LayoutMode } from '../../state/layoutNames';
 import { fcoseOptionsFor, groupedPositions, type LayoutName } from './layouts';
 import { withSeededRandom } from './seededRandom';
-import { separateOnCanvas } from './separateOnCanvas';
+import { settleForReading } from './separateOnCanvas';
 import { typeStyle } from '../../model/palette';
 import { LARGE_LAYOUT_NODES, runLargeLayout, stopLargeLayout } from './largeLayout';
 
@@ -67,7 +67,6 @@ export function runLayout(
       } as LayoutOptions)
       .run();
   }
-  // No node sits on another, whatever the layout left.
-  separateOnCanvas(cy);
-  cy.fit(eles, 30);
+  // No node sits on another, whatever the layout left, and the leading names have room.
+  settleForReading(cy, eles);
 }

@@ -118,6 +118,11 @@ export function toStylesheet(options: StyleOptions = { projector: false }): Styl
         'text-margin-x': -labels.margin,
       },
     },
+    ...cornerBlocks(labels.margin),
+    {
+      selector: 'node.label-center',
+      style: { 'text-valign': 'center', 'text-halign': 'center', 'text-margin-y': 0 },
+    },
     // Hovered, selected and path labels: always drawn, on top, on a white halo.
     {
       selector: 'node.hover, node:selected, node.path, node.focus',
@@ -145,4 +150,19 @@ export function toStylesheet(options: StyleOptions = { projector: false }): Styl
     ...workshopBlocks(),
     ...waveDiffBlocks,
   ];
+}
+
+/** Labels at a node's corners (LabelController's places after the four sides). */
+function cornerBlocks(margin: number): StyleBlock[] {
+  return (['top', 'bottom'] as const).flatMap((v) =>
+    (['right', 'left'] as const).map((h) => ({
+      selector: `node.label-${v}-${h}`,
+      style: {
+        'text-valign': v,
+        'text-halign': h,
+        'text-margin-y': v === 'top' ? -margin : margin,
+        'text-margin-x': h === 'right' ? margin : -margin,
+      },
+    })),
+  );
 }

@@ -6,6 +6,7 @@ import type { Core, EventObject } from 'cytoscape';
 import { useStore } from '../../state/store';
 import { endsLongPress } from '../graph/longPress';
 import { nodeKey } from '../graph/toElements';
+import { byApp, viewMoved } from '../graph/viewport';
 import { COMPACT_QUERY } from './useCompactLayout';
 
 export function PhoneCanvasController({ cy }: { cy: Core }) {
@@ -26,7 +27,9 @@ export function PhoneCanvasController({ cy }: { cy: Core }) {
       const s = useStore.getState();
       // Presenting refits the view's region itself (useRefitOnResize).
       if (!window.matchMedia(COMPACT_QUERY).matches || s.presentIndex !== null) return;
-      cy.panBy({ x: dw / 2, y: dh / 2 });
+      // A view the person has not moved was re-fitted to the new size already (viewport.ts).
+      if (!viewMoved(cy)) return;
+      byApp(cy, () => cy.panBy({ x: dw / 2, y: dh / 2 }));
       if (s.selection?.kind !== 'organisation') return;
       const node = cy.getElementById(nodeKey(s.selection.id));
       if (node.empty()) return;

@@ -5,12 +5,13 @@ import { FocusBadge, TimelineBadge } from './TimelineBadge';
 import { PresentOverlay } from './PresentOverlay';
 import './workshop.css';
 import './present.css';
+import { OVERLAY_PROPS } from '../graph/canvasOverlays';
 
 export function WorkshopCanvasLayer() {
   const presenting = useStore((s) => s.presentIndex !== null);
   if (presenting) return <PresentOverlay />;
   return (
-    <div className="canvas-badges">
+    <div className="canvas-badges" {...OVERLAY_PROPS}>
       <TimelineBadge />
       <FocusBadge />
     </div>

@@ -90,3 +90,23 @@ describe('placeLabels', () => {
     expect(placed.get('c')).toBe(0);
   });
 });
+
+describe('placeLabels keeps labels in the visible canvas and off what floats over it', () => {
+  it('culls or moves a label that would cross the canvas edge', () => {
+    // a's label below would reach past the area's right edge at x = 20.
+    const a: LabelCandidate = {
+      ...at('a', 10, 0, 5),
+      alternatives: [{ x1: -30, y1: -2, x2: 4, y2: 8 }],
+    };
+    const area = { x1: -100, y1: -100, x2: 20, y2: 100 };
+    expect(placeLabels([a], 1, { area })).toEqual(new Map([['a', 1]]));
+    expect(cullLabels([a], 1, { area })).toEqual(new Set());
+  });
+
+  it('keeps labels from under an occupied box (the legend)', () => {
+    const legend = { x1: -50, y1: 10, x2: 50, y2: 40 };
+    expect(cullLabels([at('a', 0, 0, 5), at('b', 200, 0, 1)], 1, { occupied: [legend] })).toEqual(
+      new Set(['b']),
+    );
+  });
+});

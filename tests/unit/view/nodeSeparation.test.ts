@@ -66,3 +66,24 @@ describe('separateNodes', () => {
     expect(overlapping(nodes, moved, 4)).toEqual([]);
   });
 });
+
+describe('separateNodes with label room', () => {
+  it('keeps the room below a leading node clear of its neighbours', () => {
+    // A hub with a 60x12 label below it, and a neighbour right where the label goes.
+    const nodes: Footprint[] = [
+      { id: 'hub', x: 0, y: 0, radius: 10, label: { below: 16, halfWidth: 30 } },
+      { id: 'n', x: 5, y: 20, radius: 5 },
+      { id: 'far', x: 200, y: 200, radius: 5 },
+    ];
+    const moved = separateNodes(nodes, 4);
+    const hub = moved.get('hub') ?? nodes[0]!;
+    const n = moved.get('n') ?? nodes[1]!;
+    // The label's box (hub.y + 10 .. hub.y + 26, hub.x +- 30) and the neighbour's box part.
+    const apart =
+      n.y - 5 >= hub.y + 26 - 1e-6 ||
+      n.y + 5 <= hub.y - 10 + 1e-6 ||
+      Math.abs(n.x - hub.x) >= 30 + 5 - 1e-6;
+    expect(apart).toBe(true);
+    expect(moved.has('far')).toBe(false);
+  });
+});

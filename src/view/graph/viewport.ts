@@ -1,0 +1,123 @@
+// The camera on a canvas: Fit into the room the floating controls and legend leave, keep what is
+// selected or stepped to in the clear, and re-fit when the canvas changes size unless the person
+// moved the view themselves (fitViewport.ts does the geometry).
+import type { Collection, Core } from 'cytoscape';
+import { overlayBoxes, watchOverlays } from './canvasOverlays';
+import { fitViewport, panIntoView } from './fitViewport';
+import type { Box } from './labelCulling';
+
+/** Free room around the network at Fit, in screen pixels. */
+export const FIT_PADDING = 30;
+/** Room kept between something brought into view and the canvas's edge or an overlay. */
+const CLEAR_MARGIN = 16;
+/** Scratch keys: the person moved the view since the last Fit; the app is moving it now. */
+const MOVED = 'clusterscope-view-moved';
+const AUTO = 'clusterscope-view-auto';
+
+const NODE_BOX = { includeLabels: false, includeOverlays: false, includeUnderlays: false } as const;
+
+/** Run a camera change the app makes by itself (not counted as the person moving the view). */
+export function byApp(cy: Core, change: () => void): void {
+  const before = cy.scratch(AUTO) === true;
+  cy.scratch(AUTO, true);
+  try {
+    change();
+  } finally {
+    cy.scratch(AUTO, before);
+  }
+}
+
+/** True while the app itself moves the camera (a Fit, a re-fit after a resize, keeping in view). */
+export function appMovesView(cy: Core): boolean {
+  return cy.scratch(AUTO) === true;
+}
+
+/** True once the person panned or zoomed since the last Fit. */
+export function viewMoved(cy: Core): boolean {
+  return cy.scratch(MOVED) === true;
+}
+
+/** Count the next camera changes as the person's (zoom buttons, centring on a search hit). */
+export function markMoved(cy: Core): void {
+  cy.scratch(MOVED, true);
+}
+
+export interface FitOptions {
+  padding?: number;
+  maxZoom?: number;
+  /** Glide there instead of jumping. */
+  animate?: boolean;
+}
+
+/** Put the camera back where the person had it (after measuring at Fit), still theirs. */
+export function restoreView(cy: Core, view: { zoom: number; pan: { x: number; y: number } }): void {
+  byApp(cy, () => cy.viewport(view));
+  markMoved(cy);
+}
+
+/** Fit the shown organisations (or `eles`) into the canvas, clear of the controls and legend. */
+export function fitView(cy: Core, eles?: Collection, options: FitOptions = {}): void {
+  const nodes = (eles ?? cy.elements()).nodes(':visible');
+  const target = fitViewport({
+    nodes: nodes.map((n) => n.boundingBox(NODE_BOX)),
+    width: cy.width(),
+    height: cy.height(),
+    overlays: overlayBoxes(cy),
+    padding: options.padding ?? FIT_PADDING,
+    minZoom: cy.minZoom(),
+    maxZoom: Math.min(cy.maxZoom(), options.maxZoom ?? Infinity),
+  });
+  cy.scratch(MOVED, false);
+  if (!target) return;
+  if (options.animate) cy.animate(target, { duration: 300 });
+  else byApp(cy, () => cy.viewport(target));
+}
+
+/** Pan (at once) so `eles`, labels included, lie in the clear part of the canvas. */
+export function keepInView(cy: Core, eles: Collection): void {
+  const shown = eles.filter(':visible');
+  if (shown.empty()) return;
+  const r = shown.renderedBoundingBox({ includeOverlays: false, includeUnderlays: false });
+  const box: Box = { x1: r.x1, y1: r.y1, x2: r.x2, y2: r.y2 };
+  const move = panIntoView(box, cy.width(), cy.height(), overlayBoxes(cy), CLEAR_MARGIN);
+  if (move.x === 0 && move.y === 0) return;
+  byApp(cy, () => cy.panBy(move));
+}
+
+/**
+ * Bring `eles` to the middle of the clear part of the canvas at least at `zoom`, animated; the
+ * person asked for it, so it counts as their move (a resize keeps it rather than re-fitting).
+ */
+export function centreOn(cy: Core, eles: Collection, zoom: number): void {
+  if (eles.empty()) return;
+  markMoved(cy);
+  const level = Math.min(cy.maxZoom(), Math.max(cy.zoom(), zoom));
+  const p = eles.boundingBox(NODE_BOX);
+  const centre = { x: (p.x1 + p.x2) / 2, y: (p.y1 + p.y2) / 2 };
+  const pan = { x: cy.width() / 2 - centre.x * level, y: cy.height() / 2 - centre.y * level };
+  // Where the middle is covered (the legend), keepInView settles it once there.
+  cy.animate({ zoom: level, pan }, { duration: 300, complete: () => keepInView(cy, eles) });
+}
+
+/**
+ * Follow the canvas: a change of size re-fits unless the person moved the view, and otherwise
+ * keeps the selection in the clear; any camera change the app did not make counts as theirs.
+ */
+export function followViewport(cy: Core): () => void {
+  const onViewport = () => {
+    if (cy.scratch(AUTO) !== true) markMoved(cy);
+  };
+  const onResize = () => {
+    if (!viewMoved(cy)) fitView(cy, cy.elements().not('.filtered'));
+    else keepInView(cy, cy.elements(':selected'));
+  };
+  cy.on('viewport', onViewport);
+  cy.on('resize', onResize);
+  // The legend appearing or growing takes room from the network, as a smaller canvas does.
+  const stopOverlays = watchOverlays(cy, onResize);
+  return () => {
+    stopOverlays();
+    cy.off('viewport', onViewport);
+    cy.off('resize', onResize);
+  };
+}
