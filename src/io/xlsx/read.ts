@@ -18,6 +18,11 @@ import { ProblemList } from '../problemList';
 import { trimCell } from '../values/numbers';
 import { normaliseName, type LinkField, type OrgField, type TableKind } from '../values/vocabulary';
 import { readCell } from './cellValues';
+import {
+  describeParticipation,
+  participationTables,
+  recogniseParticipation,
+} from '../participation';
 import { describeCaptions, dropNodexlFormulas, nodexlDirected, settleHeader } from './captions';
 import { columnLetter, loadExcel } from './excel';
 import { archiveBuffer, checkWorkbook } from './parts';
@@ -164,6 +169,26 @@ export async function parseXlsx(
         c === undefined || settled.dropped.has(i) ? '' : String(c),
       );
       const kind = settled.kind;
+      const roles = kind === 'links' ? undefined : recogniseParticipation(headers);
+      if (roles) {
+        reportBadCells(rows, ws, file, problems);
+        const opts = { file, name: `the ${ws.name} sheet`, sheet: ws.name, decimalComma: true };
+        const parts = participationTables(headers, roles, rows.records, opts, problems);
+        const columns = headers.map((header, i) => ({ header, field: roles[i] }));
+        const info: TableInfo = {
+          file,
+          sheet: ws.name,
+          kind: 'participation',
+          rows: rows.records.length,
+          columns,
+        };
+        problems.warn('participation-table', describeParticipation(`sheet ${ws.name}`, parts), {
+          file,
+        });
+        tables.push(info);
+        read.push({ kind: 'participation', tables: parts, info });
+        continue;
+      }
       if (!kind || (byName !== undefined && byName !== kind)) {
         if (byName !== undefined) {
           const found = headers

@@ -1,6 +1,7 @@
 // Participation tables (one row per project and organisation, as EU grant data comes): projects
 // become organisations of type "project" with participation links; other columns land on the
 // project, the organisation or the participation; repeated rows merge with a warning.
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { importFiles } from '../../../src/io/importFiles';
 import { bytes, errors } from './helpers';
@@ -43,6 +44,19 @@ describe('participation tables', () => {
       'grants.csv is a participation table (one row per project and organisation): 2 projects became organisations of type "project", 3 organisations take part, each row a participation link (1 repeated row merged)',
     );
     expect(r.summary?.tables[0]?.kind).toBe('participation');
+  });
+
+  it('reads a participation sheet in a workbook the same way', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Participations');
+    for (const line of CORDIS_LIKE.split('\n')) ws.addRow(line.split(';'));
+    const data = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const r = await importFiles([{ name: 'grants.xlsx', data }]);
+    expect(errors(r.problems)).toEqual([]);
+    expect(r.dataset?.organisations).toHaveLength(5);
+    expect(r.dataset?.links.map((l) => l.amount)).toEqual([120000.5, 80000, 50000, undefined]);
+    expect(r.problems.find((p) => p.code === 'duplicate-participation')?.line).toBe(6);
+    expect(r.summary?.tables[0]).toMatchObject({ sheet: 'Participations', kind: 'participation' });
   });
 
   it('uses names as ids when there are no id columns', async () => {
