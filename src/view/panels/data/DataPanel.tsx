@@ -1,14 +1,13 @@
 // The Data tab: open files (picker or drop) with a preview before anything changes, export,
 // templates, new organisations and links, and the reset to the LITEK sample.
-import { useRef } from 'react';
 import { useStore } from '../../../state/store';
 import { IMPORT_ACCEPT, previewImport, resetToSample } from '../../../state/commands/importExport';
+import { FilePicker } from '../../components/FilePicker';
 import { ImportPreviewCard } from './ImportPreviewCard';
 import { ExportSection } from './ExportSection';
 import { TitleField } from './TitleField';
 
 function ImportSection() {
-  const input = useRef<HTMLInputElement>(null);
   return (
     <section aria-labelledby="import-heading">
       <h3 id="import-heading">Import</h3>
@@ -16,23 +15,13 @@ function ImportSection() {
         A links CSV (with an organisations CSV if you have one), an XLSX workbook, GEXF, GraphML or
         Clusterscope JSON. You see what was read before anything changes.
       </p>
-      <button type="button" className="primary" onClick={() => input.current?.click()}>
-        Open files…
-      </button>
-      <input
-        ref={input}
-        type="file"
+      <FilePicker
+        label="Open files…"
+        primary
         multiple
         accept={IMPORT_ACCEPT}
-        className="visually-hidden"
-        tabIndex={-1}
-        aria-hidden="true"
-        data-testid="import-input"
-        onChange={(e) => {
-          const files = [...(e.target.files ?? [])];
-          e.target.value = '';
-          if (files.length > 0) void previewImport(useStore, files);
-        }}
+        testId="import-input"
+        onFiles={(files) => void previewImport(useStore, files)}
       />
       <div className="drop-zone">or drop files here (or anywhere on the window)</div>
       <ImportPreviewCard />

@@ -83,6 +83,31 @@ export function FieldErrors({
 }
 
 /** A datalist of suggestions for a free-text field. */
+/** The end of an edit form: its errors that belong to no field, then Save (or Add) and Cancel. */
+export function FormActions({
+  errors,
+  submitLabel,
+  onCancel,
+}: {
+  errors: readonly string[] | undefined;
+  submitLabel: string;
+  onCancel: () => void;
+}) {
+  return (
+    <>
+      <FieldErrors errors={errors} />
+      <div className="buttons form-actions">
+        <button type="submit" className="primary">
+          {submitLabel}
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </>
+  );
+}
+
 export function Suggestions({ id, values }: { id: string; values: readonly string[] }) {
   return (
     <datalist id={id}>

@@ -12,12 +12,18 @@ import {
 } from '../../../state/editDrafts';
 import { saveLink } from '../../../state/commands/editing';
 import { DIRECTED_KINDS } from '../../../model/types';
-import { FieldErrors, Suggestions, TextField, useFocusFirstProblem } from './FormField';
+import { FormActions, Suggestions, TextField, useFocusFirstProblem } from './FormField';
 import { EndField, type End } from './EndField';
 
 type LinkTarget = Extract<EditorTarget, { kind: 'link' }>;
 
 /** The first end still to choose, for a new link. */
+/** The two ends of a link and the legend of each one's field. */
+const ENDS: ReadonlyArray<readonly [End, string]> = [
+  ['source', 'From'],
+  ['target', 'To'],
+];
+
 const firstOpenEnd = (t: LinkTarget): End | null =>
   t.id !== null ? null : !t.source ? 'source' : !t.target ? 'target' : null;
 
@@ -91,24 +97,18 @@ export function LinkForm({ target }: { target: LinkTarget }) {
   return (
     <form ref={formRef} className="edit-form" data-testid="link-form" onSubmit={submit} noValidate>
       <h2>{original ? `Edit link ${original.id}` : 'New link'}</h2>
-      <EndField
-        end="source"
-        legend="From"
-        value={draft.source}
-        picking={picking === 'source'}
-        errors={errors.source}
-        onChoose={choose('source')}
-        onTogglePick={togglePick('source')}
-      />
-      <EndField
-        end="target"
-        legend="To"
-        value={draft.target}
-        picking={picking === 'target'}
-        errors={errors.target}
-        onChoose={choose('target')}
-        onTogglePick={togglePick('target')}
-      />
+      {ENDS.map(([end, legend]) => (
+        <EndField
+          key={end}
+          end={end}
+          legend={legend}
+          value={draft[end]}
+          picking={picking === end}
+          errors={errors[end]}
+          onChoose={choose(end)}
+          onTogglePick={togglePick(end)}
+        />
+      ))}
       <TextField
         {...field('kind', 'Kind')}
         list={listId}
@@ -153,15 +153,11 @@ export function LinkForm({ target }: { target: LinkTarget }) {
         {...field('id', 'Id')}
         hint={original ? undefined : 'Leave empty for the next free id.'}
       />
-      <FieldErrors errors={errors.form} />
-      <div className="buttons form-actions">
-        <button type="submit" className="primary">
-          {original ? 'Save' : 'Add link'}
-        </button>
-        <button type="button" onClick={closeEditor}>
-          Cancel
-        </button>
-      </div>
+      <FormActions
+        errors={errors.form}
+        submitLabel={original ? 'Save' : 'Add link'}
+        onCancel={closeEditor}
+      />
     </form>
   );
 }

@@ -10,7 +10,7 @@ import {
   type OrganisationDraft,
 } from '../../../state/editDrafts';
 import { saveOrganisation } from '../../../state/commands/editing';
-import { FieldErrors, Suggestions, TextField, useFocusFirstProblem } from './FormField';
+import { FormActions, Suggestions, TextField, useFocusFirstProblem } from './FormField';
 
 export function OrganisationForm({ id }: { id: string | null }) {
   const original = useStore((s) => (id === null ? undefined : selectOrganisation(s, id)));
@@ -76,15 +76,11 @@ export function OrganisationForm({ id }: { id: string | null }) {
             : 'This dataset has no sources table; leave empty.'
         }
       />
-      <FieldErrors errors={errors.form} />
-      <div className="buttons form-actions">
-        <button type="submit" className="primary">
-          {original ? 'Save' : 'Add organisation'}
-        </button>
-        <button type="button" onClick={closeEditor}>
-          Cancel
-        </button>
-      </div>
+      <FormActions
+        errors={errors.form}
+        submitLabel={original ? 'Save' : 'Add organisation'}
+        onCancel={closeEditor}
+      />
     </form>
   );
 }

@@ -6,6 +6,34 @@ import { selectSurveyClusters, selectSurveyRoster } from '../../../state/surveyS
 import { surveyLongTemplate, surveyQuestionnaire } from '../../../state/commands/survey';
 import { downloadFile } from '../data/downloadFiles';
 
+/** A labelled choice of one value or none ("any"); `options` are [value, label] pairs. */
+function AnySelect(props: {
+  id: string;
+  label: string;
+  any: string;
+  value: string | null;
+  options: ReadonlyArray<readonly [string, string]>;
+  onChange: (value: string | null) => void;
+}) {
+  return (
+    <label htmlFor={props.id}>
+      {props.label}
+      <select
+        id={props.id}
+        value={props.value ?? ''}
+        onChange={(e) => props.onChange(e.target.value === '' ? null : e.target.value)}
+      >
+        <option value="">{props.any}</option>
+        {props.options.map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export function QuestionnaireSection() {
   const choice = useStore((s) => s.surveyRoster);
   const setChoice = useStore((s) => s.setSurveyRoster);
@@ -33,36 +61,22 @@ export function QuestionnaireSection() {
         (1–5). Drop-downs keep the answers clean; partners not on the list have their own rows.
       </p>
       <div className="survey-form">
-        <label htmlFor="survey-cluster">
-          Cluster members
-          <select
-            id="survey-cluster"
-            value={choice.cluster ?? ''}
-            onChange={(e) => setChoice({ cluster: e.target.value === '' ? null : e.target.value })}
-          >
-            <option value="">any cluster</option>
-            {clusters.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label htmlFor="survey-type">
-          Organisation type
-          <select
-            id="survey-type"
-            value={choice.type ?? ''}
-            onChange={(e) => setChoice({ type: e.target.value === '' ? null : e.target.value })}
-          >
-            <option value="">any type</option>
-            {types.map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
-          </select>
-        </label>
+        <AnySelect
+          id="survey-cluster"
+          label="Cluster members"
+          any="any cluster"
+          value={choice.cluster}
+          options={clusters.map((c) => [c.id, c.label] as const)}
+          onChange={(cluster) => setChoice({ cluster })}
+        />
+        <AnySelect
+          id="survey-type"
+          label="Organisation type"
+          any="any type"
+          value={choice.type}
+          options={types.map((t) => [t, t] as const)}
+          onChange={(type) => setChoice({ type })}
+        />
         <label htmlFor="survey-years">
           Years asked about
           <input

@@ -1,6 +1,5 @@
 // Step 2 of a survey: import filled questionnaires and long tables, review unknown names, see the
 // figures, and confirm the merge (nothing changes before; undoable after).
-import { useRef } from 'react';
 import { useStore } from '../../../state/store';
 import { selectSurveyPreview } from '../../../state/surveySelectors';
 import {
@@ -9,6 +8,7 @@ import {
   discardSurvey,
   removeSurveyResponse,
 } from '../../../state/commands/survey';
+import { FilePicker } from '../../components/FilePicker';
 import { ProblemList } from '../data/ProblemList';
 import { ReviewList } from './ReviewList';
 import { SurveySummary } from './SurveySummary';
@@ -44,7 +44,6 @@ function FileList() {
 }
 
 export function ResponsesSection() {
-  const input = useRef<HTMLInputElement>(null);
   const reading = useStore((s) => s.surveyReading);
   const preview = useStore(selectSurveyPreview);
   const problems = preview ? [...preview.fileProblems, ...preview.merge.problems] : [];
@@ -55,23 +54,12 @@ export function ResponsesSection() {
         Filled questionnaires (XLSX) or long tables (CSV), as many as you have. Nothing changes in
         the network until you confirm.
       </p>
-      <button type="button" onClick={() => input.current?.click()}>
-        Import responses…
-      </button>
-      <input
-        ref={input}
-        type="file"
+      <FilePicker
+        label="Import responses…"
         multiple
         accept=".xlsx,.csv,.tsv,.txt"
-        className="visually-hidden"
-        tabIndex={-1}
-        aria-hidden="true"
-        data-testid="survey-input"
-        onChange={(e) => {
-          const files = [...(e.target.files ?? [])];
-          e.target.value = '';
-          if (files.length > 0) void addSurveyResponses(useStore, files);
-        }}
+        testId="survey-input"
+        onFiles={(files) => void addSurveyResponses(useStore, files)}
       />
       {reading && (
         <p className="small" role="status">

@@ -1,14 +1,13 @@
 // Step 3 of a survey: compare the network on screen with an earlier wave (any dataset file), as a
 // table and on the canvas (added green, removed dashed grey, changed orange).
-import { useRef } from 'react';
 import { useStore } from '../../../state/store';
 import { selectWaveComparison } from '../../../state/surveySelectors';
 import { closeSurveyWave, openSurveyWave } from '../../../state/commands/survey';
+import { FilePicker } from '../../components/FilePicker';
 import { ProblemList } from '../data/ProblemList';
 import { WaveTable } from './WaveTable';
 
 export function WavesSection() {
-  const input = useRef<HTMLInputElement>(null);
   const wave = useStore((s) => s.surveyWave);
   const problems = useStore((s) => s.surveyWaveProblems);
   const shown = useStore((s) => s.surveyDiffShown);
@@ -22,29 +21,18 @@ export function WavesSection() {
         kind, organisations that joined or left, and the network’s figures.
       </p>
       <div className="buttons">
-        <button type="button" onClick={() => input.current?.click()}>
-          Open earlier wave…
-        </button>
+        <FilePicker
+          label="Open earlier wave…"
+          accept=".json,.xlsx,.csv,.gexf,.graphml"
+          testId="wave-input"
+          onFiles={(files) => void openSurveyWave(useStore, files[0]!)}
+        />
         {wave && (
           <button type="button" onClick={() => closeSurveyWave(useStore)}>
             Close {wave.name}
           </button>
         )}
       </div>
-      <input
-        ref={input}
-        type="file"
-        accept=".json,.xlsx,.csv,.gexf,.graphml"
-        className="visually-hidden"
-        tabIndex={-1}
-        aria-hidden="true"
-        data-testid="wave-input"
-        onChange={(e) => {
-          const f = e.target.files?.[0];
-          e.target.value = '';
-          if (f) void openSurveyWave(useStore, f);
-        }}
-      />
       <ProblemList problems={problems} testId="wave-problems" />
       {wave && comparison && (
         <>
