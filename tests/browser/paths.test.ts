@@ -49,6 +49,18 @@ function canvas(page: Page) {
   });
 }
 
+type CanvasState = Awaited<ReturnType<typeof canvas>>;
+
+/** The canvas once `ready` holds (the store's change reaches cytoscape after React renders). */
+async function canvasWhen(page: Page, ready: (c: CanvasState) => boolean): Promise<CanvasState> {
+  let c = await canvas(page);
+  for (let i = 0; i < 50 && !ready(c); i++) {
+    await page.waitForTimeout(100);
+    c = await canvas(page);
+  }
+  return c;
+}
+
 /** Leave any text box, so the network's keys reach the page. */
 const blur = (page: Page) =>
   page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
@@ -255,24 +267,24 @@ describe('cooperation paths on LITEK', () => {
       if (l.source === 'ekspla') near.add(l.target);
       if (l.target === 'ekspla') near.add(l.source);
     }
-    let c = await canvas(page);
+    let c = await canvasWhen(page, (x) => x.total - x.faded === near.size);
     assert.equal(c.total - c.faded, near.size);
     assert.match(
       (await focus.getByRole('status').textContent()) ?? '',
       new RegExp(`^${near.size} organisations within 1 hop`),
     );
     await focus.getByRole('radio', { name: 'Hidden' }).check();
-    c = await canvas(page);
+    c = await canvasWhen(page, (x) => x.faded === 0 && x.drawn === near.size);
     assert.equal(c.faded, 0);
     assert.equal(c.drawn, near.size);
     // The key e widens the focus to 2 hops.
     await blur(page);
     await page.keyboard.press('e');
     await focus.getByText(/within 2 hops/).waitFor();
-    c = await canvas(page);
+    c = await canvasWhen(page, (x) => x.drawn > near.size);
     assert.ok(c.drawn > near.size, 'two hops show more than one');
     await focus.getByRole('radio', { name: 'Off' }).check();
-    c = await canvas(page);
+    c = await canvasWhen(page, (x) => x.drawn === x.total);
     assert.equal(c.drawn, c.total);
   });
 

@@ -13,6 +13,8 @@ const CLEAR_MARGIN = 16;
 /** Scratch keys: the person moved the view since the last Fit; the app is moving it now. */
 const MOVED = 'clusterscope-view-moved';
 const AUTO = 'clusterscope-view-auto';
+/** Scratch key: how to show again the region a saved view or shared link asked for. */
+const HELD = 'clusterscope-view-held';
 
 const NODE_BOX = { includeLabels: false, includeOverlays: false, includeUnderlays: false } as const;
 
@@ -49,6 +51,17 @@ export interface FitOptions {
   animate?: boolean;
 }
 
+/**
+ * Hold the camera on a region someone chose (a saved view's or a shared link's camera): a change
+ * of canvas size (the details panel opening, the legend growing) shows that region again instead
+ * of panning to the selection, until the person moves the view or the app fits.
+ */
+export function holdView(cy: Core, show: () => void): void {
+  byApp(cy, show);
+  markMoved(cy);
+  cy.scratch(HELD, show);
+}
+
 /** Put the camera back where the person had it (after measuring at Fit), still theirs. */
 export function restoreView(cy: Core, view: { zoom: number; pan: { x: number; y: number } }): void {
   byApp(cy, () => cy.viewport(view));
@@ -68,6 +81,7 @@ export function fitView(cy: Core, eles?: Collection, options: FitOptions = {}): 
     maxZoom: Math.min(cy.maxZoom(), options.maxZoom ?? Infinity),
   });
   cy.scratch(MOVED, false);
+  cy.removeScratch(HELD);
   if (!target) return;
   if (options.animate) cy.animate(target, { duration: 300 });
   else byApp(cy, () => cy.viewport(target));
@@ -105,10 +119,14 @@ export function centreOn(cy: Core, eles: Collection, zoom: number): void {
  */
 export function followViewport(cy: Core): () => void {
   const onViewport = () => {
-    if (cy.scratch(AUTO) !== true) markMoved(cy);
+    if (cy.scratch(AUTO) === true) return;
+    markMoved(cy);
+    cy.removeScratch(HELD);
   };
   const onResize = () => {
-    if (!viewMoved(cy)) fitView(cy, cy.elements().not('.filtered'));
+    const held = cy.scratch(HELD) as (() => void) | undefined;
+    if (held) byApp(cy, held);
+    else if (!viewMoved(cy)) fitView(cy, cy.elements().not('.filtered'));
     else keepInView(cy, cy.elements(':selected'));
   };
   cy.on('viewport', onViewport);

@@ -5,6 +5,7 @@ import type { SavedPosition, SavedView } from '../../state/savedView';
 import type { StoreState } from '../../state/store';
 import { captureViewExtras } from '../../state/slices/workshopSlice';
 import { nodeKey } from '../graph/toElements';
+import { holdView } from '../graph/viewport';
 
 export const TRANSITION_MS = 600;
 const FIT_PADDING = 60;
@@ -120,9 +121,20 @@ export function applyViewToCy(cy: Core, view: SavedView, animate: boolean): void
   const viewport = view.camera
     ? viewportFor(cy, box, 0)
     : viewportFor(cy, box, FIT_PADDING, FIT_MAX_ZOOM);
+  // A saved camera is the region someone chose: a later change of canvas size shows it again.
+  const hold = () => {
+    if (view.camera) holdView(cy, () => cy.viewport(viewportFor(cy, box, 0)));
+  };
   if (animate) {
-    cy.animate(viewport, { duration: TRANSITION_MS, easing: 'ease-in-out-cubic' });
-  } else cy.viewport(viewport);
+    cy.animate(viewport, {
+      duration: TRANSITION_MS,
+      easing: 'ease-in-out-cubic',
+      complete: hold,
+    });
+  } else {
+    cy.viewport(viewport);
+    hold();
+  }
 }
 
 /** Put the camera back on a view's region without touching positions (after a resize). */
