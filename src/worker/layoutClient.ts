@@ -1,8 +1,10 @@
 // Starts a layout job: multilevel ForceAtlas2 in a worker of its own, positions streamed to
 // `onPositions`, stopped by the page or when its time budget runs out. Where there is no worker
 // (Node, a page opened from file://) the same slices run on this thread between other work.
+// Built on the one worker-job helper (workerJob.ts) the analysis, import and paths clients use.
 import type { LayoutInput, LayoutPositions, LayoutRequest } from './layoutProtocol';
 import { runLayoutSlices } from './layoutRun';
+import { runWorkerJob } from './workerJob';
 
 export type { LayoutInput, LayoutPositions };
 
@@ -29,51 +31,35 @@ export function startLayoutJob(input: LayoutInput, options: LayoutJobOptions): L
     seed: options.seed ?? 20110,
     budgetMs: options.budgetMs ?? 10_000,
   };
-  let settle = () => {};
-  const finished = new Promise<void>((resolve) => (settle = resolve));
-  let stopped = false;
-  let stopRun = () => {};
-  const deliver = (message: LayoutPositions) => {
-    if (stopped || message.jobId !== request.jobId) return;
-    options.onPositions(message);
-    if (message.final) finish();
+  const controller = new AbortController();
+  // Slices running on this thread stop with the job, not only their messages.
+  let stopHere = () => {};
+  const finished = runWorkerJob<void, LayoutPositions>({
+    createWorker: () =>
+      new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' }),
+    // Copies, not transfers: the caller keeps its arrays.
+    request,
+    onMessage: (message, settle) => {
+      if (message.jobId !== request.jobId) return;
+      options.onPositions(message);
+      if (message.final) settle.resolve();
+    },
+    runHere: (deliver) => {
+      stopHere = runLayoutSlices(request, deliver);
+    },
+    // A crashed layout leaves the positions it streamed so far.
+    onCrash: (_message, settle) => settle.resolve(),
+    signal: controller.signal,
+    abortMessage: 'the layout was stopped',
+  }).then(
+    () => stopHere(),
+    () => stopHere(),
+  );
+  return {
+    stop: () => {
+      controller.abort();
+      stopHere();
+    },
+    finished,
   };
-  const finish = () => {
-    if (stopped) return;
-    stopped = true;
-    stopRun();
-    settle();
-  };
-  const runHere = () => {
-    stopRun = runLayoutSlices(request, deliver);
-  };
-  if (typeof Worker === 'undefined') runHere();
-  else {
-    let worker: Worker | undefined;
-    try {
-      worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
-    } catch {
-      worker = undefined;
-    }
-    if (!worker) runHere();
-    else {
-      const w = worker;
-      let heard = false;
-      stopRun = () => w.terminate();
-      w.addEventListener('message', (event: MessageEvent<LayoutPositions>) => {
-        heard = true;
-        deliver(event.data);
-      });
-      w.addEventListener('error', (event: ErrorEvent) => {
-        event.preventDefault();
-        w.terminate();
-        // The worker script could not load (file://): lay out here instead.
-        if (!heard && !stopped) runHere();
-        else finish();
-      });
-      // Copies, not transfers: the caller keeps its arrays.
-      w.postMessage(request);
-    }
-  }
-  return { stop: finish, finished };
 }
