@@ -10,6 +10,8 @@ import { createPathSlice, type PathSlice } from './slices/pathSlice';
 import { createImportSlice, type ImportSlice } from './slices/importSlice';
 import { createEditorSlice, type EditorSlice } from './slices/editorSlice';
 import { createSurveySlice, type SurveySlice } from './slices/surveySlice';
+import { createOverviewSlice, type OverviewSlice } from './slices/overviewSlice';
+import { overviewFor } from './overview';
 import { loadDefaultDataset } from './defaultDataset';
 
 export type StoreState = DatasetSlice &
@@ -20,7 +22,8 @@ export type StoreState = DatasetSlice &
   PathSlice &
   ImportSlice &
   EditorSlice &
-  SurveySlice;
+  SurveySlice &
+  OverviewSlice;
 
 export function createAppStore(initial: Dataset) {
   return create<StoreState>()((...a) => ({
@@ -33,6 +36,7 @@ export function createAppStore(initial: Dataset) {
     ...createImportSlice(...a),
     ...createEditorSlice(...a),
     ...createSurveySlice(...a),
+    ...createOverviewSlice(overviewFor(initial))(...a),
   }));
 }
 

@@ -8,6 +8,7 @@ import type { Problem } from '../../model/problem';
 import type { EditResult } from '../../model/edits';
 import type { StoreState } from '../store';
 import { storiesFollow } from './storySlice';
+import { overviewFor } from '../overview';
 
 export const HISTORY_LIMIT = 100;
 
@@ -79,6 +80,7 @@ export const createDatasetSlice =
           selection: null,
           filters: EMPTY_FILTERS,
           editor: null,
+          overview: overviewFor(dataset),
         };
       });
     return {
@@ -105,6 +107,7 @@ export const createDatasetSlice =
             dataset: last.dataset,
             revision: s.revision + 1,
             generation: last.generation,
+            ...overviewBack(s, last),
             past: s.past.slice(0, -1),
             future: [{ ...entryFor(s, last), label: last.label }, ...s.future],
             selection: keepSelection(s.selection, last.dataset),
@@ -120,6 +123,7 @@ export const createDatasetSlice =
             dataset: next.dataset,
             revision: s.revision + 1,
             generation: next.generation,
+            ...overviewBack(s, next),
             past: [...s.past, { ...entryFor(s, next), label: next.label }],
             future: s.future.slice(1),
             selection: keepSelection(s.selection, next.dataset),
@@ -135,9 +139,14 @@ export const createDatasetSlice =
           past: [],
           future: [],
           selection: null,
+          overview: overviewFor(dataset),
         })),
     };
   };
+
+/** Going back to another network starts that network's overview afresh; an edit keeps it. */
+const overviewBack = (s: StoreState, e: HistoryEntry): Partial<StoreState> =>
+  e.generation !== s.generation ? { overview: overviewFor(e.dataset) } : {};
 
 /** The filters an undo or redo puts back, when its entry carries them. */
 const filtersBack = (e: HistoryEntry): Partial<StoreState> =>

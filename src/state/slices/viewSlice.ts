@@ -3,6 +3,7 @@ import type { StateCreator } from 'zustand';
 import { EMPTY_FILTERS, toggleFilter, type Facet, type Filters } from '../../model/filter';
 import type { LayoutMode, LayoutName } from '../layoutNames';
 import type { StoreState } from '../store';
+import { revealIn } from '../overview';
 
 /** The tabs of the side panel. */
 export type SideTab = 'filters' | 'analysis' | 'paths' | 'data' | 'survey' | 'workshop';
@@ -67,10 +68,13 @@ export interface ViewSlice {
 // The layout type lives with the view; the store only holds its name.
 let noticeSeq = 0;
 
+/** The notices with one more (the last five kept), for commands that notify in their one update. */
+export const withNotice = (notices: Notice[], level: Notice['level'], text: string): Notice[] =>
+  [...notices, { id: ++noticeSeq, level, text }].slice(-5);
+
 export const createViewSlice: StateCreator<StoreState, [], [], ViewSlice> = (set, get) => ({
   notices: [],
-  notify: (level, text) =>
-    set((s) => ({ notices: [...s.notices, { id: ++noticeSeq, level, text }].slice(-5) })),
+  notify: (level, text) => set((s) => ({ notices: withNotice(s.notices, level, text) })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   filters: EMPTY_FILTERS,
   layout: 'fcose',
@@ -96,7 +100,12 @@ export const createViewSlice: StateCreator<StoreState, [], [], ViewSlice> = (set
   requestCamera: (request) =>
     set((s) => ({ camera: { ...request, seq: (s.camera?.seq ?? 0) + 1 } as CameraRequest })),
   jumpTo: (orgId) => {
-    set({ selection: { kind: 'organisation', id: orgId }, showAbout: false });
+    // On the overview, an organisation inside a collapsed group is opened there (revealIn).
+    set((s) => ({
+      selection: { kind: 'organisation', id: orgId },
+      showAbout: false,
+      overview: revealIn(s, orgId),
+    }));
     get().requestCamera({ kind: 'center', orgId });
   },
 });
