@@ -1,5 +1,5 @@
 // Runs a named layout on a cytoscape instance (only the visible elements take part).
-import type { Core, LayoutOptions } from 'cytoscape';
+import type { Collection, Core, LayoutOptions } from 'cytoscape';
 import { clustersOf } from '../../model/clusters';
 import type { Dataset } from '../../model/types';
 import type { LayoutMode } from '../../state/layoutNames';
@@ -7,6 +7,7 @@ import { fcoseOptionsFor, groupedPositions, type LayoutName } from './layouts';
 import { withSeededRandom } from './seededRandom';
 import { settleForReading } from './separateOnCanvas';
 import { typeStyle } from '../../model/palette';
+import { refinePositions } from './refinePositions';
 import { LARGE_LAYOUT_NODES, runLargeLayout, stopLargeLayout } from './largeLayout';
 
 export function runLayout(
@@ -23,12 +24,15 @@ export function runLayout(
     runLargeLayout(cy, eles, 10_000, mode === 'refine');
     return;
   }
-  if (name === 'fcose') {
+  if (name === 'fcose' && mode === 'refine') {
+    // Re-layout tidies the picture the person knows instead of drawing a new one.
+    refineOnCanvas(cy, eles);
+  } else if (name === 'fcose') {
     withSeededRandom(20110, () =>
       eles
         .layout({
           ...fcoseOptionsFor(eles.nodes().length),
-          randomize: mode === 'fresh',
+          randomize: true,
         } as LayoutOptions)
         .run(),
     );
@@ -69,4 +73,26 @@ export function runLayout(
   }
   // No node sits on another, whatever the layout left, and the leading names have room.
   settleForReading(cy, eles);
+}
+
+/** Refine the shown nodes from where they stand (refinePositions.ts). */
+function refineOnCanvas(cy: Core, eles: Collection): void {
+  const nodes = eles.nodes();
+  const index = new Map<string, number>();
+  nodes.forEach((n, i) => {
+    index.set(n.id(), i);
+  });
+  const links: Array<[number, number]> = [];
+  eles.edges().forEach((e) => {
+    const a = index.get(e.source().id());
+    const b = index.get(e.target().id());
+    if (a !== undefined && b !== undefined) links.push([a, b]);
+  });
+  const moved = refinePositions(
+    nodes.map((n) => ({ id: n.id(), ...n.position() })),
+    links,
+  );
+  cy.batch(() => {
+    for (const p of moved) cy.getElementById(p.id).position({ x: p.x, y: p.y });
+  });
 }
