@@ -4,7 +4,7 @@ import { METRICS, type AnalysisResult } from '../../../state/analysisTypes';
 import { useStore } from '../../../state/store';
 import { metricRows, metricTableCsv, sortRows, type SortKey } from '../../../state/metricTable';
 import { downloadText } from '../../components/download';
-import { formatMetric } from './formatMetric';
+import { MetricTableRows } from './MetricTableRows';
 
 export function MetricTableDialog({
   result,
@@ -24,6 +24,8 @@ export function MetricTableDialog({
     [result, dataset, sort],
   );
   const dialog = useRef<HTMLDialogElement>(null);
+  // State, not a ref: the rows start following the scrolling once the element exists.
+  const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
   useEffect(() => {
     const d = dialog.current;
     if (d && !d.open) d.showModal();
@@ -68,8 +70,8 @@ export function MetricTableDialog({
           </button>
         </span>
       </header>
-      <div className="table-scroll">
-        <table className="metrics" data-testid="metrics-table">
+      <div className="table-scroll" ref={setScroller}>
+        <table className="metrics" data-testid="metrics-table" aria-rowcount={rows.length + 1}>
           <thead>
             <tr>
               {header('label', 'Organisation')}
@@ -77,25 +79,14 @@ export function MetricTableDialog({
             </tr>
           </thead>
           <tbody>
-            {rows.map((r) => (
-              <tr key={r.id}>
-                <th scope="row">
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => {
-                      jumpTo(r.id);
-                      dialog.current?.close();
-                    }}
-                  >
-                    {r.label}
-                  </button>
-                </th>
-                {METRICS.map((m) => (
-                  <td key={m.key}>{formatMetric(r.values[m.key])}</td>
-                ))}
-              </tr>
-            ))}
+            <MetricTableRows
+              rows={rows}
+              scroller={scroller}
+              onPick={(id) => {
+                jumpTo(id);
+                dialog.current?.close();
+              }}
+            />
           </tbody>
         </table>
       </div>
