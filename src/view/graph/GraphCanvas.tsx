@@ -26,6 +26,7 @@ import { PhoneCanvasController } from '../phone/PhoneCanvasController';
 import { LabelController } from './LabelController';
 import { followViewport } from './viewport';
 import { exposeTestHandle } from './testHandle';
+import { OverviewCanvas } from './OverviewCanvas';
 
 cytoscape.use(fcose);
 
@@ -72,11 +73,14 @@ function rendererOptions(large: boolean): Partial<cytoscape.CytoscapeOptions> {
 }
 
 export function GraphCanvas() {
+  const overview = useStore((s) => s.overview.on);
   const large = useStore(
     (s) => s.dataset.organisations.length + s.dataset.links.length > LARGE_GRAPH_ELEMENTS,
   );
   // Crossing the size threshold mounts a new canvas (and controllers) with the other renderer;
   // the old one is unmounted whole, so no controller touches its destroyed instance.
+  // The overview draws groups on a canvas of its own; the full network is not drawn meanwhile.
+  if (overview) return <OverviewCanvas />;
   return <CytoscapeCanvas key={large ? 'large' : 'small'} large={large} />;
 }
 

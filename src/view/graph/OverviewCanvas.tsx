@@ -1,0 +1,187 @@
+// The overview canvas: a cytoscape instance of its own drawing the aggregated network (groups,
+// the members of expanded groups, or the members of the group drilled into). Double-click a
+// group to expand it in place; right-click (or long-press) for the group's menu; the bar says
+// what is shown and holds the way back.
+import { useEffect, useMemo, useRef, useState } from 'react';
+import cytoscape, { type Core, type EventObject } from 'cytoscape';
+import { useStore } from '../../state/store';
+import { selectGrouped } from '../../state/overview';
+import { aggregate, drillInto, memberNodeId, type OverviewGraph } from '../../model/overview';
+import type { Dataset } from '../../model/types';
+import { layoutGroups, placeOverview, type Point } from './overviewLayout';
+import { overviewElements, overviewStylesheet } from './overviewElements';
+import { ViewControls } from './ViewControls';
+import { OverviewBar } from './OverviewBar';
+import { OverviewMenu, type GroupMenuAt } from './OverviewMenu';
+import { centreOn, fitView } from './viewport';
+import { exposeTestHandle } from './testHandle';
+import './overview.css';
+
+/** Just above 1, as for large networks on the main canvas (see GraphCanvas's SNAPSHOT_PIXEL_RATIO). */
+const PIXEL_RATIO = 1.0001;
+/** Labels read at about this many screen pixels when the picture is fitted. */
+const LABEL_PX = 13;
+
+/** Links per organisation (either end), for putting the best linked in the middle of a group. */
+function degreeOf(dataset: Dataset): Map<string, number> {
+  const degree = new Map<string, number>();
+  for (const l of dataset.links) {
+    degree.set(l.source, (degree.get(l.source) ?? 0) + 1);
+    degree.set(l.target, (degree.get(l.target) ?? 0) + 1);
+  }
+  return degree;
+}
+
+/** About the zoom at which the positions fill the canvas (for the labels' size). */
+function expectedZoom(cy: Core, positions: ReadonlyMap<string, Point>): number {
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const p of positions.values()) {
+    [x1, y1, x2, y2] = [Math.min(x1, p.x), Math.min(y1, p.y), Math.max(x2, p.x), Math.max(y2, p.y)];
+  }
+  // Discs reach beyond their centres; a fifth of the span either side is about right.
+  const w = (x2 - x1) * 1.4 || 1;
+  const h = (y2 - y1) * 1.4 || 1;
+  return Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min(cy.width() / w, cy.height() / h)));
+}
+
+export function OverviewCanvas() {
+  const container = useRef<HTMLDivElement>(null);
+  const [cy, setCy] = useState<Core | null>(null);
+  const [active, setActive] = useState<string | null>(null);
+  const [menu, setMenu] = useState<GroupMenuAt | null>(null);
+  const dataset = useStore((s) => s.dataset);
+  const grouped = useStore(selectGrouped);
+  const overview = useStore((s) => s.overview);
+  const selection = useStore((s) => s.selection);
+  const camera = useStore((s) => s.camera);
+
+  const collapsed = useMemo(() => aggregate(dataset, grouped), [dataset, grouped]);
+  const centres = useMemo(() => layoutGroups(grouped, collapsed), [grouped, collapsed]);
+  const graph: OverviewGraph = useMemo(
+    () =>
+      overview.drill !== null
+        ? drillInto(dataset, grouped, overview.drill)
+        : overview.expanded.length === 0
+          ? collapsed
+          : aggregate(dataset, grouped, new Set(overview.expanded)),
+    [dataset, grouped, collapsed, overview.drill, overview.expanded],
+  );
+  // Counted only once members are shown (to put the best linked in the middle of their group).
+  const degree = useMemo(
+    () => (graph.nodes.some((n) => n.kind === 'member') ? degreeOf(dataset) : new Map()),
+    [dataset, graph],
+  );
+
+  useEffect(() => {
+    if (!container.current) return;
+    const instance = cytoscape({
+      container: container.current,
+      style: overviewStylesheet(LABEL_PX),
+      layout: { name: 'preset' },
+      minZoom: 0.01,
+      maxZoom: 6,
+      selectionType: 'single',
+      boxSelectionEnabled: false,
+      // Pan and zoom move a snapshot, links hidden, so a drilled group of thousands stays smooth.
+      textureOnViewport: true,
+      hideEdgesOnViewport: true,
+      motionBlur: false,
+      pixelRatio: PIXEL_RATIO,
+    });
+    instance.scratch('clusterscope-renderer', 'overview');
+    const { select, expandGroup } = useStore.getState();
+    instance.on('tap', 'node.member', (e) => {
+      setActive(null);
+      select({ kind: 'organisation', id: e.target.data('orgId') as string });
+    });
+    instance.on('tap', 'node.group', (e) => {
+      select(null);
+      setActive(e.target.id());
+    });
+    instance.on('tap', (e) => {
+      if (e.target !== instance) return;
+      select(null);
+      setActive(null);
+      setMenu(null);
+    });
+    instance.on('dbltap', 'node.group', (e) => expandGroup(e.target.id()));
+    instance.on('cxttap', 'node', (e: EventObject) => {
+      const p = e.renderedPosition;
+      setMenu({ groupId: e.target.data('groupId') as string, x: p.x, y: p.y });
+    });
+    instance.on('viewport', () => setMenu(null));
+    const noNativeMenu = (e: Event) => e.preventDefault();
+    container.current.addEventListener('contextmenu', noNativeMenu);
+    const resize = new ResizeObserver(() => instance.resize());
+    resize.observe(container.current);
+    setCy(instance);
+    exposeTestHandle(instance);
+    const element = container.current;
+    return () => {
+      resize.disconnect();
+      element.removeEventListener('contextmenu', noNativeMenu);
+      exposeTestHandle(null);
+      setCy(null);
+      instance.destroy();
+    };
+  }, []);
+
+  // What is drawn: replaced whole (a few hundred elements, or a drilled group) in one batch.
+  // A new grouping, network or drill fits the view; expanding or collapsing keeps it.
+  const framed = useRef<unknown[]>([]);
+  useEffect(() => {
+    if (!cy) return;
+    const positions = placeOverview(graph, centres, degree);
+    const frame = [dataset, grouped, overview.drill];
+    const reframe = frame.some((f, i) => f !== framed.current[i]);
+    if (reframe) {
+      // Labels sized for the zoom the fit will give, set before the elements are styled.
+      framed.current = frame;
+      cy.style(overviewStylesheet(LABEL_PX / expectedZoom(cy, positions)));
+    }
+    cy.batch(() => {
+      cy.elements().remove();
+      cy.add(overviewElements(graph, grouped, positions));
+    });
+    if (reframe) fitView(cy);
+  }, [cy, graph, grouped, centres, degree, dataset, overview.drill]);
+
+  // The selected organisation, where it is drawn on its own.
+  useEffect(() => {
+    if (!cy) return;
+    cy.$(':selected').unselect();
+    if (selection?.kind === 'organisation') cy.getElementById(memberNodeId(selection.id)).select();
+    else if (active) cy.getElementById(active).select();
+  }, [cy, selection, active, graph]);
+
+  useEffect(() => {
+    if (!cy || !camera) return;
+    if (camera.kind === 'fit') fitView(cy);
+    else if (camera.kind === 'zoom') {
+      const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * camera.factor));
+      cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+    } else centreOn(cy, cy.getElementById(memberNodeId(camera.orgId)), 1.5);
+  }, [cy, camera]);
+
+  // Enter expands the group picked on the canvas (when the page, not a control, has the keys).
+  useEffect(() => {
+    if (!active) return;
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (e.key !== 'Enter' || (target && target !== document.body)) return;
+      useStore.getState().expandGroup(active);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [active]);
+
+  const label = `Overview of the network: ${grouped.groups.length} groups standing for ${dataset.organisations.length} organisations and ${dataset.links.length} links`;
+  return (
+    <div className="canvas-wrap">
+      <div ref={container} className="canvas" role="img" aria-label={label} data-testid="graph" />
+      <ViewControls />
+      <OverviewBar active={active} onActive={setActive} />
+      {menu && <OverviewMenu at={menu} onClose={() => setMenu(null)} />}
+    </div>
+  );
+}
