@@ -1,5 +1,8 @@
 // `npm run bench:browser`: builds the app, serves it on loopback and, in headless Chromium,
-// opens the seeded grid (4,970 nodes, 6,600 links, tests/fixtures/gridNetwork.ts) and, when
+// first opens the seeded industry network (10,000 organisations, 50,000 links, a CSV pair from
+// tests/fixtures/clusterNetwork.ts) through the Data tab: time from Confirm until the picture is
+// smooth, the longest main-thread task while opening and while panning (openLarge.mjs); then the
+// power grid's time from Confirm to a laid-out picture. Then it opens the seeded grid (4,970 nodes, 6,600 links, tests/fixtures/gridNetwork.ts) and, when
 // ../shared/samples is there, the western US power grid (4,941 nodes, 6,594 links) through the
 // Data tab, for the 2D canvas and for the WebGL renderer: time from confirming the import to the first drawn frame; frame
 // times (median, 95th percentile) and the longest main-thread task while a person pans and
@@ -18,6 +21,8 @@ import { startStaticServer } from '../browser/staticServer.mjs';
 // TypeScript modules: this file runs with `node --import tsx` (see package.json).
 import { GRID, GRID_NODES, writeGridGexf } from '../fixtures/gridNetwork.ts';
 import { sharedSample } from '../sharedSamples.ts';
+import { CLUSTER_NET, writeClusterNetwork } from '../fixtures/clusterNetwork.ts';
+import { measureLaidOut, measureOpen } from './openLarge.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -273,9 +278,43 @@ console.log(
       .map((l) => l.toFixed(2))
       .join(' ')}; Chromium ${browser.version()} headless, --disable-gpu, 1280x720`,
 );
+// BENCH_SECTIONS=open,layout,renderers (the default: all) picks what is measured.
+const sections = new Set((process.env.BENCH_SECTIONS ?? 'open,layout,renderers').split(','));
 try {
+  if (sections.has('open')) {
+    const { organisations, links } = writeClusterNetwork();
+    const r = await measureOpen(browser, server.url, [organisations, links], measureGestures);
+    const g = r.gestures;
+    console.log('');
+    console.log(
+      `seeded industry network (${CLUSTER_NET.organisations} organisations, ${CLUSTER_NET.links} links, CSV pair) through the Data tab:`,
+    );
+    console.log(
+      `  import confirmed -> smooth (node count settled, 10 frames under 50 ms): ${ms(r.smooth.ms)}, ` +
+        `${r.smooth.nodes} nodes drawn; longest main-thread task while opening ${ms(r.opening.longest)} ` +
+        `(${r.opening.count} over 50 ms)`,
+    );
+    console.log(
+      `  then mouse pan and zoom (${g.rounds} drags + wheel turns): ${g.frames.length} frames, median ` +
+        `${ms(quantile(g.frames, 0.5))}, 95th percentile ${ms(quantile(g.frames, 0.95))}; longest ` +
+        `main-thread task ${ms(Math.max(0, ...g.tasks))} (${g.tasks.length} over 50 ms)`,
+    );
+    if (r.errors.length > 0) console.log(`  console errors: ${r.errors.join(' | ')}`);
+  }
+  if (sections.has('layout') && POWER_GRID) {
+    const r = await measureLaidOut(browser, server.url, POWER_GRID);
+    console.log('');
+    console.log('power grid (unarranged positions in the file) through the Data tab:');
+    console.log(
+      `  import confirmed -> laid-out picture (the layout worker's last positions): ${ms(r.laidOutMs)}; ` +
+        `longest main-thread task meanwhile ${ms(r.opening.longest)} (${r.opening.count} over 50 ms)`,
+    );
+    if (r.errors.length > 0) console.log(`  console errors: ${r.errors.join(' | ')}`);
+  }
   // BENCH_RENDERERS=canvas (or webgl) measures one renderer only.
-  const renderers = (process.env.BENCH_RENDERERS ?? 'canvas,webgl').split(',');
+  const renderers = sections.has('renderers')
+    ? (process.env.BENCH_RENDERERS ?? 'canvas,webgl').split(',')
+    : [];
   for (const network of NETWORKS)
     for (const renderer of renderers) {
       const r = await measure(browser, server.url, renderer, network);
