@@ -235,3 +235,23 @@ export function describeOverview(grouped: Grouped, expanded: number): string {
     ` standing for ${fmt(grouped.organisations)} organisations and ${fmt(grouped.links)} links`
   );
 }
+
+/**
+ * At most `limit` of the graph's links: the heaviest first, then those between the best-linked
+ * nodes (by `degree`, the number of links of each organisation or group). For drawing a drilled
+ * group of thousands in a frame; `dropped` says how many were left out.
+ */
+export function limitLinks(
+  graph: OverviewGraph,
+  limit: number,
+  degree: (nodeId: string) => number,
+): { graph: OverviewGraph; dropped: number } {
+  if (graph.links.length <= limit) return { graph, dropped: 0 };
+  const score = (l: OverviewLink) => Math.min(degree(l.source), degree(l.target));
+  const links = graph.links
+    .map((l) => ({ l, w: l.weight, s: score(l) }))
+    .sort((a, b) => b.w - a.w || b.s - a.s)
+    .slice(0, limit)
+    .map((x) => x.l);
+  return { graph: { nodes: graph.nodes, links }, dropped: graph.links.length - limit };
+}

@@ -160,6 +160,40 @@ describe('the overview of a large network', () => {
     await page.waitForFunction(() => (window as unknown as Win).__cy.nodes('.member').length === 0);
     assert.equal(await groupCount(page), expected);
 
+    // The largest cluster is too big to expand in place: its menu offers it on its own.
+    const largest = net.organisations.filter((o) => o.cluster === 'cl-1').length + 1;
+    assert.ok(largest > 500);
+    await page.getByRole('button', { name: 'Fit' }).click();
+    await page.waitForTimeout(400);
+    const big = await page.evaluate(
+      (id) => (window as unknown as Win).__cy.getElementById(id).renderedPosition(),
+      'group:cl-1',
+    );
+    await page.mouse.click(box.x + big.x, box.y + big.y, { button: 'right' });
+    const menu = page.getByTestId('overview-menu');
+    assert.match((await menu.textContent()) ?? '', /too many to expand in place/);
+    const drillFrom = await page.evaluate(() => performance.now());
+    await menu.getByRole('menuitem', { name: 'Show on its own' }).click();
+    await page.waitForFunction(
+      (n) => (window as unknown as Win).__cy.nodes('.member').length === n,
+      largest,
+      { timeout: 30_000 },
+    );
+    await page.evaluate(
+      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+    );
+    const drillTask = await longestSince(page, drillFrom);
+    const drillMs = (await page.evaluate(() => performance.now())) - drillFrom;
+    assert.equal(await groupCount(page), 0);
+    t.diagnostic(
+      `drilling into a cluster of ${largest}: drawn in ${Math.round(drillMs)} ms, longest task ${Math.round(drillTask)} ms`,
+    );
+    await page.getByRole('button', { name: 'Back to overview' }).click();
+    await page.waitForFunction(
+      (n) => (window as unknown as Win).__cy.nodes('.group').length === n,
+      expected,
+    );
+
     // Search finds an organisation inside a collapsed group: it is opened, selected and shown.
     const sought = net.organisations.find((o) => o.cluster === 'cl-25')!;
     await page.keyboard.press('/');

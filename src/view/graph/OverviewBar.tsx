@@ -11,9 +11,14 @@ const caption = (g: OverviewGroup) => `${g.label} (${fmt(g.members.length)})`;
 export function OverviewBar({
   active,
   onActive,
+  droppedLinks,
+  drawnLinks,
 }: {
   active: string | null;
   onActive: (groupId: string | null) => void;
+  /** Links left out of the drawing (see DRAWN_LINKS_LIMIT). */
+  droppedLinks: number;
+  drawnLinks: number;
 }) {
   const grouped = useStore(selectGrouped);
   const overview = useStore((s) => s.overview);
@@ -31,6 +36,7 @@ export function OverviewBar({
           <span data-testid="overview-legend">
             {caption(drilled)}: its {fmt(drilled.members.length)} organisations and the{' '}
             {fmt(drilled.internalLinks)} links between them
+            {droppedLinks > 0 && ` (${fmt(drawnLinks)} drawn, those of the best linked)`}
           </span>
         </nav>
       ) : (

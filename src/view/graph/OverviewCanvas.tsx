@@ -6,14 +6,21 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import cytoscape, { type Core, type EventObject } from 'cytoscape';
 import { useStore } from '../../state/store';
 import { selectGrouped } from '../../state/overview';
-import { aggregate, drillInto, memberNodeId, type OverviewGraph } from '../../model/overview';
+import {
+  aggregate,
+  drillInto,
+  limitLinks,
+  memberNodeId,
+  type OverviewGraph,
+} from '../../model/overview';
 import type { Dataset } from '../../model/types';
-import { layoutGroups, placeOverview, type Point } from './overviewLayout';
+import { groupRadius, layoutGroups, placeOverview, type Point } from './overviewLayout';
+import { MEMBER_SIZE } from './overviewElements';
 import { overviewElements, overviewStylesheet } from './overviewElements';
 import { ViewControls } from './ViewControls';
 import { OverviewBar } from './OverviewBar';
 import { OverviewMenu, type GroupMenuAt } from './OverviewMenu';
-import { centreOn, fitView } from './viewport';
+import { centreOn, fitView, markMoved } from './viewport';
 import { exposeTestHandle } from './testHandle';
 import './overview.css';
 
@@ -30,6 +37,48 @@ function degreeOf(dataset: Dataset): Map<string, number> {
     degree.set(l.target, (degree.get(l.target) ?? 0) + 1);
   }
   return degree;
+}
+
+/** Links drawn at most (a drilled group of thousands has more than a frame can draw). */
+const DRAWN_LINKS_LIMIT = 4000;
+
+/**
+ * Fit the view to the nodes from their known positions and sizes: cheap, where cytoscape's own
+ * fit measures every element (most of a second for a drilled group of 2,000).
+ */
+function fitPositions(cy: Core, graph: OverviewGraph, positions: ReadonlyMap<string, Point>): void {
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const n of graph.nodes) {
+    const p = positions.get(n.id);
+    if (!p) continue;
+    const r = n.kind === 'group' ? groupRadius(n.size) : MEMBER_SIZE;
+    [x1, y1, x2, y2] = [
+      Math.min(x1, p.x - r),
+      Math.min(y1, p.y - r),
+      Math.max(x2, p.x + r),
+      Math.max(y2, p.y + r),
+    ];
+  }
+  if (!Number.isFinite(x1)) return;
+  // Room for the controls above and the legend below.
+  const [padX, top, bottom] = [30, 60, 70];
+  const zoom = Math.min(
+    cy.maxZoom(),
+    Math.max(
+      cy.minZoom(),
+      Math.min(
+        (cy.width() - 2 * padX) / (x2 - x1 || 1),
+        (cy.height() - top - bottom) / (y2 - y1 || 1),
+      ),
+    ),
+  );
+  cy.viewport({
+    zoom,
+    pan: {
+      x: cy.width() / 2 - ((x1 + x2) / 2) * zoom,
+      y: top + (cy.height() - top - bottom) / 2 - ((y1 + y2) / 2) * zoom,
+    },
+  });
 }
 
 /** About the zoom at which the positions fill the canvas (for the labels' size). */
@@ -70,6 +119,14 @@ export function OverviewCanvas() {
   const degree = useMemo(
     () => (graph.nodes.some((n) => n.kind === 'member') ? degreeOf(dataset) : new Map()),
     [dataset, graph],
+  );
+  // A drilled group of thousands has more links than a frame can draw: the best linked are kept.
+  const drawn = useMemo(
+    () =>
+      limitLinks(graph, DRAWN_LINKS_LIMIT, (id) =>
+        id.startsWith('org:') ? (degree.get(id.slice(4)) ?? 0) : Infinity,
+      ),
+    [graph, degree],
   );
 
   useEffect(() => {
@@ -129,9 +186,10 @@ export function OverviewCanvas() {
   // What is drawn: replaced whole (a few hundred elements, or a drilled group) in one batch.
   // A new grouping, network or drill fits the view; expanding or collapsing keeps it.
   const framed = useRef<unknown[]>([]);
+  const shownExpanded = useRef<readonly string[]>([]);
   useEffect(() => {
     if (!cy) return;
-    const positions = placeOverview(graph, centres, degree);
+    const positions = placeOverview(drawn.graph, centres, degree);
     const frame = [dataset, grouped, overview.drill];
     const reframe = frame.some((f, i) => f !== framed.current[i]);
     if (reframe) {
@@ -141,10 +199,25 @@ export function OverviewCanvas() {
     }
     cy.batch(() => {
       cy.elements().remove();
-      cy.add(overviewElements(graph, grouped, positions));
+      cy.add(overviewElements(drawn.graph, grouped, positions));
     });
-    if (reframe) fitView(cy);
-  }, [cy, graph, grouped, centres, degree, dataset, overview.drill]);
+    if (reframe) fitPositions(cy, drawn.graph, positions);
+    else {
+      // A group just opened in place: zoom to its members (unless a search is taking the camera
+      // to one of them).
+      const opened = overview.expanded.filter((g) => !shownExpanded.current.includes(g));
+      const sel = useStore.getState().selection;
+      const sought = sel?.kind === 'organisation' ? grouped.groupOf.get(sel.id) : undefined;
+      if (opened.length === 1 && opened[0] !== sought) {
+        const members = cy.nodes('.member').filter((n) => n.data('groupId') === opened[0]);
+        if (members.nonempty()) {
+          markMoved(cy);
+          cy.animate({ fit: { eles: members, padding: 60 }, duration: 300 });
+        }
+      }
+    }
+    shownExpanded.current = overview.expanded;
+  }, [cy, drawn, grouped, centres, degree, dataset, overview.drill, overview.expanded]);
 
   // The selected organisation, where it is drawn on its own.
   useEffect(() => {
@@ -180,7 +253,12 @@ export function OverviewCanvas() {
     <div className="canvas-wrap">
       <div ref={container} className="canvas" role="img" aria-label={label} data-testid="graph" />
       <ViewControls />
-      <OverviewBar active={active} onActive={setActive} />
+      <OverviewBar
+        active={active}
+        onActive={setActive}
+        droppedLinks={drawn.dropped}
+        drawnLinks={drawn.graph.links.length}
+      />
       {menu && <OverviewMenu at={menu} onClose={() => setMenu(null)} />}
     </div>
   );

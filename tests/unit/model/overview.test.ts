@@ -4,6 +4,7 @@ import {
   describeOverview,
   drillInto,
   groupOrganisations,
+  limitLinks,
 } from '../../../src/model/overview';
 import { DATASET_VERSION, type Dataset } from '../../../src/model/types';
 import { tinyDataset } from '../tinyDataset';
@@ -161,5 +162,21 @@ describe('overview graph', () => {
     expect(graph.nodes.length).toBe(36 + g.groups[0]!.members.length);
     // Generous for a loaded 2-core machine; a quadratic version takes seconds.
     expect(ms).toBeLessThan(1500);
+  });
+});
+
+describe('links drawn', () => {
+  it('keeps the heaviest links, then those between the best-linked nodes', () => {
+    const grouped = groupOrganisations(countries, 'country');
+    const graph = drillInto(countries, grouped, 'group:LT');
+    const degree = new Map([
+      ['org:a1', 3],
+      ['org:a2', 4],
+      ['org:a3', 2],
+    ]);
+    const { graph: kept, dropped } = limitLinks(graph, 1, (id) => degree.get(id) ?? 0);
+    expect(dropped).toBe(1);
+    expect(kept.links.map((l) => l.id)).toEqual(['org:a1|org:a2']);
+    expect(limitLinks(graph, 5, () => 0).graph).toBe(graph);
   });
 });
