@@ -68,7 +68,7 @@ export interface AnalysisPlan {
   /** Activities with their actors (projected mode: those that count; two-mode: all). */
   activities: PlannedActivity[];
   /** Cluster ids of each organisation (possible members only when included). */
-  clusters: Map<NodeId, string[]>;
+  clusters: ReadonlyMap<NodeId, readonly string[]>;
   summary: AnalysisGraphSummary;
 }
 

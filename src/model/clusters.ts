@@ -16,14 +16,29 @@ export const isPossibleMembership = (link: {
 export function clustersOf(
   dataset: Dataset,
   options: { includePossible?: boolean } = {},
-): Map<NodeId, string[]> {
+): ReadonlyMap<NodeId, readonly string[]> {
+  // A dataset is never changed in place (an edit makes a new one), so one answer per dataset
+  // serves the filters, the grouping, the analysis plan and the layout alike.
+  const cache = options.includePossible ? withPossible : withoutPossible;
+  let answer = cache.get(dataset);
+  if (!answer) {
+    answer = computeClusters(dataset, options.includePossible === true);
+    cache.set(dataset, answer);
+  }
+  return answer;
+}
+
+const withPossible = new WeakMap<Dataset, ReadonlyMap<NodeId, readonly string[]>>();
+const withoutPossible = new WeakMap<Dataset, ReadonlyMap<NodeId, readonly string[]>>();
+
+function computeClusters(dataset: Dataset, includePossible: boolean): Map<NodeId, string[]> {
   const isCluster = new Set(
     dataset.organisations.filter((o) => o.type === 'cluster').map((o) => o.id),
   );
   const sets = new Map<NodeId, Set<string>>();
   for (const o of dataset.organisations) sets.set(o.id, new Set(isCluster.has(o.id) ? [o.id] : []));
   for (const l of dataset.links) {
-    if (!options.includePossible && isPossibleMembership(l)) continue;
+    if (!includePossible && isPossibleMembership(l)) continue;
     if ((l.kind === 'membership' || l.kind === 'coordination') && isCluster.has(l.target)) {
       sets.get(l.source)?.add(l.target);
     }
