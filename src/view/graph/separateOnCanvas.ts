@@ -6,7 +6,7 @@ import { useStore } from '../../state/store';
 import { separateNodes, NODE_GAP, type Footprint } from './nodeSeparation';
 import { restyleLabels } from './restyleLabels';
 import { importanceOf, LABEL_BOX } from './labelBoxes';
-import { fitView, restoreView, viewMoved } from './viewport';
+import { fitView, heldView, holdView, restoreView, viewMoved } from './viewport';
 
 const BOX = { includeLabels: false, includeOverlays: false, includeUnderlays: false } as const;
 
@@ -60,6 +60,8 @@ export function separateOnCanvas(cy: Core, { labelRoom = false } = {}): number {
 export function settleForReading(cy: Core, eles?: Collection, { keepView = false } = {}): void {
   const before = { zoom: cy.zoom(), pan: { ...cy.pan() } };
   const keep = keepView && viewMoved(cy);
+  // A saved view's region is shown again as it now fits, rather than the camera put back.
+  const held = keepView ? heldView(cy) : undefined;
   separateOnCanvas(cy);
   fitView(cy, eles);
   const { projector } = useStore.getState();
@@ -68,5 +70,6 @@ export function settleForReading(cy: Core, eles?: Collection, { keepView = false
     if (separateOnCanvas(cy, { labelRoom: true }) === 0) break;
     fitView(cy, eles);
   }
-  if (keep) restoreView(cy, before);
+  if (held) holdView(cy, held);
+  else if (keep) restoreView(cy, before);
 }

@@ -62,6 +62,11 @@ export function holdView(cy: Core, show: () => void): void {
   cy.scratch(HELD, show);
 }
 
+/** How to show again the region being held (a saved view's content), if one is. */
+export function heldView(cy: Core): (() => void) | undefined {
+  return cy.scratch(HELD) as (() => void) | undefined;
+}
+
 /** Put the camera back where the person had it (after measuring at Fit), still theirs. */
 export function restoreView(cy: Core, view: { zoom: number; pan: { x: number; y: number } }): void {
   byApp(cy, () => cy.viewport(view));
