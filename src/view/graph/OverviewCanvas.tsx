@@ -40,7 +40,7 @@ function degreeOf(dataset: Dataset): Map<string, number> {
 }
 
 /** Links drawn at most (a drilled group of thousands has more than a frame can draw). */
-const DRAWN_LINKS_LIMIT = 4000;
+const DRAWN_LINKS_LIMIT = 3000;
 
 /**
  * Fit the view to the nodes from their known positions and sizes: cheap, where cytoscape's own
@@ -78,6 +78,29 @@ function fitPositions(cy: Core, graph: OverviewGraph, positions: ReadonlyMap<str
       x: cy.width() / 2 - ((x1 + x2) / 2) * zoom,
       y: top + (cy.height() - top - bottom) / 2 - ((y1 + y2) / 2) * zoom,
     },
+  });
+}
+
+/** Widest a link is drawn on screen, in pixels. */
+const LINK_PX = 14;
+
+/** Group labels sized for the current zoom (a bypass on the group nodes only, a few hundred). */
+function keepGroupLabelsReadable(cy: Core): void {
+  const base = cy.scratch('clusterscope-overview-font') as number | undefined;
+  if (base === undefined || cy.destroyed()) return;
+  const size = Math.min(base, (2 * LABEL_PX) / cy.zoom());
+  cy.nodes('.group').style({
+    'font-size': size,
+    'text-outline-width': size / 6,
+    'text-max-width': `${size * 8}px`,
+  });
+  // Wide links between groups stay at most LINK_PX wide on screen (skipped for a drilled group's
+  // thousands of thin links).
+  const edges = cy.edges();
+  if (edges.length > 1500) return;
+  const most = LINK_PX / cy.zoom();
+  edges.forEach((e) => {
+    e.style('width', Math.min(e.data('width') as number, most));
   });
 }
 
@@ -167,6 +190,12 @@ export function OverviewCanvas() {
       setMenu({ groupId: e.target.data('groupId') as string, x: p.x, y: p.y });
     });
     instance.on('viewport', () => setMenu(null));
+    // Group names stay between LABEL_PX and twice that on screen, however far one zooms in.
+    let pending = 0;
+    instance.on('zoom', () => {
+      cancelAnimationFrame(pending);
+      pending = requestAnimationFrame(() => keepGroupLabelsReadable(instance));
+    });
     const noNativeMenu = (e: Event) => e.preventDefault();
     container.current.addEventListener('contextmenu', noNativeMenu);
     const resize = new ResizeObserver(() => instance.resize());
@@ -189,17 +218,19 @@ export function OverviewCanvas() {
   const shownExpanded = useRef<readonly string[]>([]);
   useEffect(() => {
     if (!cy) return;
-    const positions = placeOverview(drawn.graph, centres, degree);
+    const { positions, leaders } = placeOverview(drawn.graph, centres, degree);
     const frame = [dataset, grouped, overview.drill];
     const reframe = frame.some((f, i) => f !== framed.current[i]);
     if (reframe) {
       // Labels sized for the zoom the fit will give, set before the elements are styled.
       framed.current = frame;
-      cy.style(overviewStylesheet(LABEL_PX / expectedZoom(cy, positions)));
+      const font = LABEL_PX / expectedZoom(cy, positions);
+      cy.scratch('clusterscope-overview-font', font);
+      cy.style(overviewStylesheet(font));
     }
     cy.batch(() => {
       cy.elements().remove();
-      cy.add(overviewElements(drawn.graph, grouped, positions));
+      cy.add(overviewElements(drawn.graph, grouped, positions, leaders));
     });
     if (reframe) fitPositions(cy, drawn.graph, positions);
     else {
@@ -217,6 +248,7 @@ export function OverviewCanvas() {
       }
     }
     shownExpanded.current = overview.expanded;
+    keepGroupLabelsReadable(cy);
   }, [cy, drawn, grouped, centres, degree, dataset, overview.drill, overview.expanded]);
 
   // The selected organisation, where it is drawn on its own.

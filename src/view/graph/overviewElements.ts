@@ -30,6 +30,8 @@ export function overviewElements(
   graph: OverviewGraph,
   grouped: Grouped,
   positions: ReadonlyMap<string, Point>,
+  /** Members that carry their name (see placeOverview). */
+  leaders: ReadonlySet<string> = new Set(),
 ): ElementDefinition[] {
   const colour = new Map<string, string>();
   const labelled = new Set<string>();
@@ -50,7 +52,7 @@ export function overviewElements(
         kind: n.kind,
         groupId: n.groupId,
         name: n.label,
-        caption: group ? (labelled.has(n.id) ? caption : '') : n.label,
+        caption: group ? (labelled.has(n.id) ? caption : '') : leaders.has(n.id) ? n.label : '',
         members: n.size,
         internalLinks: n.internalLinks,
         size: group ? 2 * groupRadius(n.size) : MEMBER_SIZE,
@@ -132,6 +134,7 @@ export function overviewStylesheet(fontSize: number): StylesheetJson {
     {
       selector: 'node.member:selected',
       style: {
+        label: 'data(name)',
         width: 18,
         height: 18,
         'border-width': 3,

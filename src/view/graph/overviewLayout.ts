@@ -1,7 +1,7 @@
 // Where the overview draws things: groups as discs (area by members) placed by a small force
 // layout of the group graph, groups that are linked more drawn closer, no two discs overlapping;
 // an expanded group's members fill its disc in a sunflower, best-linked at the centre.
-import type { Grouped, OverviewGraph } from '../../model/overview';
+import { memberNodeId, type Grouped, type OverviewGraph } from '../../model/overview';
 
 export interface Point {
   x: number;
@@ -147,16 +147,20 @@ export function byDegree(
     .map((m) => m.id);
 }
 
+/** The best-linked members of each shown group that carry their name (the others on selection). */
+export const LEADERS = 12;
+
 /**
  * Positions of every node of `graph`: groups at their centres, members of expanded groups (and
- * of a drilled group) on their group's sunflower.
+ * of a drilled group) on their group's sunflower; `leaders` are the LEADERS best linked of each.
  */
 export function placeOverview(
   graph: OverviewGraph,
   centres: ReadonlyMap<string, Point>,
   degree: ReadonlyMap<string, number>,
-): Map<string, Point> {
+): { positions: Map<string, Point>; leaders: Set<string> } {
   const out = new Map<string, Point>();
+  const leaders = new Set<string>();
   const membersOf = new Map<string, string[]>();
   for (const node of graph.nodes) {
     if (node.kind === 'group') out.set(node.id, centres.get(node.id) ?? { x: 0, y: 0 });
@@ -167,8 +171,10 @@ export function placeOverview(
     }
   }
   for (const [groupId, members] of membersOf) {
-    const spots = layoutMembers(centres.get(groupId) ?? { x: 0, y: 0 }, byDegree(members, degree));
-    for (const [orgId, p] of spots) out.set(`org:${orgId}`, p);
+    const ordered = byDegree(members, degree);
+    const spots = layoutMembers(centres.get(groupId) ?? { x: 0, y: 0 }, ordered);
+    for (const [orgId, p] of spots) out.set(memberNodeId(orgId), p);
+    for (const orgId of ordered.slice(0, LEADERS)) leaders.add(memberNodeId(orgId));
   }
-  return out;
+  return { positions: out, leaders };
 }
