@@ -185,6 +185,10 @@ describe('the overview of a large network', () => {
     const drillTask = await longestSince(page, drillFrom);
     const drillMs = (await page.evaluate(() => performance.now())) - drillFrom;
     assert.equal(await groupCount(page), 0);
+    if (process.env.OVERVIEW_SCREENSHOT)
+      await page.screenshot({
+        path: process.env.OVERVIEW_SCREENSHOT.replace(/\.png$/, '-drilled.png'),
+      });
     t.diagnostic(
       `drilling into a cluster of ${largest}: drawn in ${Math.round(drillMs)} ms, longest task ${Math.round(drillTask)} ms`,
     );
