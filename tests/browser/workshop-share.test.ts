@@ -122,7 +122,9 @@ describe('exports and projector theme', () => {
     const poster = await save('export-png-poster');
     const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47]);
     assert.ok(png.subarray(0, 4).equals(PNG) && poster.subarray(0, 4).equals(PNG));
-    assert.equal(poster.readUInt32BE(16), png.readUInt32BE(16) * 4, 'poster is 4x as wide');
+    // Both draw the whole view, each rounded up to whole pixels.
+    const wide = png.readUInt32BE(16);
+    assert.ok(Math.abs(poster.readUInt32BE(16) - wide * 4) <= 4, 'poster is 4x as wide');
     const svg = (await save('export-svg')).toString('utf8');
     assert.match(svg, /<svg[\s\S]*<\/svg>/);
     const pdfBytes = await save('export-pdf');

@@ -100,12 +100,9 @@ async function runExport(cy: Core, kind: ExportKind): Promise<string> {
   const base = `${slug(s.dataset.title)}${current ? `-${slug(current.title)}` : ''}`;
   if (kind === 'png' || kind === 'png-poster') {
     const poster = kind === 'png-poster';
-    downloadBlob(
-      `${base}${poster ? '-poster' : ''}.png`,
-      await pngOf(cy, poster ? POSTER_SCALE : 1),
-    );
-    const scale = poster ? POSTER_SCALE : 1;
-    return `PNG saved (${Math.round(cy.width() * scale)} × ${Math.round(cy.height() * scale)} pixels).`;
+    const png = await pngOf(cy, poster ? POSTER_SCALE : 1);
+    downloadBlob(`${base}${poster ? '-poster' : ''}.png`, png.blob);
+    return `PNG saved (${png.width} × ${png.height} pixels).`;
   }
   if (kind === 'svg') {
     downloadBlob(`${base}.svg`, svgOf(cy));
