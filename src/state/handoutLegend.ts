@@ -9,7 +9,7 @@ export interface LegendFacts {
   types: string[];
   /** Link kinds shown between organisations that are shown. */
   kinds: string[];
-  /** "Size: Betweenness", "Colour: Community": one line each, when analysis sets them. */
+  /** "Size: number of links" (or the metric analysis sizes by), "Colour: Community": one line each. */
   mappings: string[];
 }
 
@@ -33,7 +33,7 @@ export function legendFacts(dataset: Dataset, view: SavedView): LegendFacts {
   }
   const mappings: string[] = [];
   const a = view.analysis;
-  if (a?.sizeBy) mappings.push(`Size: ${metricLabel(a.sizeBy)}`);
+  mappings.push(`Size: ${a?.sizeBy ? metricLabel(a.sizeBy) : 'number of links'}`);
   if (a && a.colorBy !== 'type') {
     mappings.push(
       a.colorBy === 'community'

@@ -140,6 +140,10 @@ describe('exports and projector theme', () => {
       assert.match(pages[0]!, /Progresyvūs verslo sprendimai/);
       for (const [i, text] of pages.entries()) {
         assert.match(text, /Legend/, `page ${i + 1}`);
+        // The legend names the types, the link kinds and what size stands for.
+        assert.match(text, /Organisations/, `page ${i + 1}: types`);
+        assert.match(text, /Links/, `page ${i + 1}: link kinds`);
+        assert.match(text, /Size: (number of links|[A-Z])/, `page ${i + 1}: size`);
         assert.match(text, new RegExp(`Page ${i + 1} of ${STORY_VIEWS}`));
         assert.match(text.replace(/\s+/g, ' '), /LITEK – Laser and Engineering/);
       }

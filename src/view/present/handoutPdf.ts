@@ -5,6 +5,7 @@ import type { jsPDF } from 'jspdf';
 import type { LegendFacts } from '../../state/handoutLegend';
 import { kindStyle, typeStyle } from '../../model/palette';
 import { toPdfText } from './fileText';
+import { shapeOutline, type ShapeOutline } from './legendShapes';
 
 /** One page of the handout. */
 export interface HandoutPage {
@@ -57,7 +58,18 @@ function block(
   return at.y + lines.length * lh;
 }
 
-/** The legend column: organisation types (colour squares), link kinds (lines), mappings. */
+/** A type's shape, outlined and filled, in the square at (x, y) of side `size` (mm). */
+function drawShape(doc: jsPDF, outline: ShapeOutline, x: number, y: number, size: number): void {
+  if (outline.kind === 'ellipse') doc.ellipse(x + size / 2, y + size / 2, size / 2, size / 2, 'FD');
+  else if (outline.kind === 'rounded') doc.roundedRect(x, y, size, size, 0.8, 0.8, 'FD');
+  else {
+    const pts = outline.points.map(([px, py]) => [x + px * size, y + py * size] as const);
+    const steps = pts.slice(1).map(([px, py], i) => [px - pts[i]![0], py - pts[i]![1]]);
+    doc.lines(steps, pts[0]![0], pts[0]![1], [1, 1], 'FD', true);
+  }
+}
+
+/** The legend column: organisation types (colour and shape), link kinds (colour, dash, width), size and colour. */
 function drawLegend(doc: jsPDF, legend: LegendFacts, x: number, top: number, bottom: number) {
   let y = block(doc, 'Legend', { x, y: top, width: LEGEND_W }, 11, 'bold') + 1;
   const row = 4.6;
@@ -81,7 +93,7 @@ function drawLegend(doc: jsPDF, legend: LegendFacts, x: number, top: number, bot
       doc.setFillColor(style.color);
       doc.setDrawColor(60);
       doc.setLineWidth(0.2);
-      doc.rect(x + 0.5, y + 0.6, 3.4, 3.4, 'FD');
+      drawShape(doc, shapeOutline(style.shape), x + 0.5, y + 0.6, 3.4);
     };
     rows.push(entry(draw, style.label));
   }
@@ -90,7 +102,7 @@ function drawLegend(doc: jsPDF, legend: LegendFacts, x: number, top: number, bot
     const style = kindStyle(kind);
     const draw = () => {
       doc.setDrawColor(style.color);
-      doc.setLineWidth(0.7);
+      doc.setLineWidth(0.7 * style.width);
       doc.setLineDashPattern(
         style.line === 'dashed' ? [1.4, 0.9] : style.line === 'dotted' ? [0.4, 0.8] : [],
         0,
