@@ -1,6 +1,6 @@
 // `npm run screenshot`: the README's pictures, taken from the built app in headless Chromium so
-// they can be redone after any change to the picture. Writes public/screenshot.png (LITEK at Fit,
-// 1600x900, nodes sized by betweenness, its legend) and docs/screenshot-projector.png (the same
+// they can be redone after any change to the picture. Writes public/screenshot.png (LITEK at Fit as it
+// opens, 1600x900, no setting touched, the Filters tab as the key to types and kinds) and docs/screenshot-projector.png (the same
 // in the projector theme at 1920x1080).
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
@@ -53,12 +53,12 @@ try {
     const page = await context.newPage();
     await page.goto(server.url);
     await settle(page);
-    await page.getByRole('tab', { name: 'Analysis' }).click();
-    await page.getByTestId('graph-summary').waitFor({ timeout: 60_000 });
-    await page.getByLabel('Size by').selectOption('betweenness');
     if (shot.projector) {
       await page.getByRole('tab', { name: 'Workshop' }).click();
       await page.getByTestId('projector-toggle').check();
+    } else {
+      // The Filters tab is the key to the shapes and colours, with their counts.
+      await page.getByRole('tab', { name: 'Filters' }).click();
     }
     await page.getByRole('button', { name: 'Fit' }).click();
     await settle(page);
