@@ -128,6 +128,27 @@ describe('a picture people can read', () => {
     await assertReadable(page, 'LITEK by betweenness and community');
   });
 
+  it('LITEK in the concentric layout: nodes drawn at a readable size, the leading ones named', async () => {
+    const page = await openPage();
+    await page.getByTestId('layout').selectOption('concentric');
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { __cy: import('cytoscape').Core }).__cy.scratch(
+          'clusterscope-layout',
+        ) === 'concentric:1',
+    );
+    await assertReadable(page, 'LITEK concentric');
+    await page.getByRole('button', { name: 'Fit', exact: true }).click();
+    const m = await measureOverlaps(page);
+    assert.ok(m.drawn >= 20, `${m.drawn} labels drawn at Fit`);
+    // Nodes are not shrunk to dots by rings spaced for labels.
+    const smallest = await page.evaluate(() => {
+      const cy = (window as unknown as { __cy: import('cytoscape').Core }).__cy;
+      return Math.min(...cy.nodes(':visible').map((n) => n.renderedWidth()));
+    });
+    assert.ok(smallest >= 6, `smallest node ${smallest.toFixed(1)} px wide`);
+  });
+
   it('a small weighted network of long names, both themes', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'clusterscope-picture-'));
     try {

@@ -42,9 +42,11 @@ export function runLayout(
         name: 'concentric',
         concentric: (n) => n.degree(false),
         levelWidth: () => 3,
-        minNodeSpacing: 28,
+        // Rings spaced by the nodes, not their labels (at zoom 1 the labels would make the rings
+        // so wide that the nodes shrink to dots at Fit); labels are culled by collision instead.
+        minNodeSpacing: 40,
         avoidOverlap: true,
-        nodeDimensionsIncludeLabels: true,
+        nodeDimensionsIncludeLabels: false,
         animate: false,
       })
       .run();
