@@ -9,6 +9,8 @@ export interface OrganisationPickerProps {
   label: string;
   placeholder: string;
   onChoose: (id: string) => void;
+  /** Escape: the box is cleared and left (the caller moves focus); otherwise it only closes. */
+  onEscape?: () => void;
   testId?: string;
   /** Organisations not offered (e.g. those already chosen). */
   exclude?: readonly string[];
@@ -20,6 +22,7 @@ export function OrganisationPicker({
   label,
   placeholder,
   onChoose,
+  onEscape,
   testId,
   exclude,
   limit = 8,
@@ -75,6 +78,11 @@ export function OrganisationPicker({
             choose(matches[active].id);
           } else if (e.key === 'Escape') {
             setOpen(false);
+            if (onEscape) {
+              e.preventDefault();
+              setQuery('');
+              onEscape();
+            }
           }
         }}
         onBlur={() => setTimeout(() => setOpen(false), 150)}

@@ -149,7 +149,11 @@ function CytoscapeCanvas({ large }: { large: boolean }) {
       <div
         ref={container}
         className="canvas"
-        role="img"
+        // Focusable, so its keys (n, f, t, [, ], e, Shift+F10) work without a mouse; an
+        // application, so screen readers pass those keys through.
+        role="application"
+        tabIndex={0}
+        aria-describedby="canvas-keys-hint"
         aria-label={
           summary
             ? `Network: ${summary}`
@@ -157,6 +161,9 @@ function CytoscapeCanvas({ large }: { large: boolean }) {
         }
         data-testid="graph"
       />
+      <p id="canvas-keys-hint" className="visually-hidden">
+        Press ? for the keyboard shortcuts.
+      </p>
       <ScaleLegend />
       <ViewControls />
       <WorkshopCanvasLayer />
