@@ -1,5 +1,7 @@
 // The left-hand side panel: one tab per task (filters, analysis, paths, data, workshop).
-import type { ReactNode } from 'react';
+// The tabs follow the WAI-ARIA tabs pattern: one tab in the Tab order (roving tabindex), arrow
+// keys, Home and End move focus and selection together.
+import type { KeyboardEvent, ReactNode } from 'react';
 import { useStore } from '../../state/store';
 import type { SideTab } from '../../state/slices/viewSlice';
 import { FiltersPanel } from './FiltersPanel';
@@ -8,6 +10,7 @@ import { PathsPanel } from './PathsPanel';
 import { DataPanel } from './data/DataPanel';
 import { WorkshopPanel } from './WorkshopPanel';
 import { SurveyPanel } from './survey/SurveyPanel';
+import { rovingIndex } from '../keyboard/rovingIndex';
 
 interface TabDef {
   id: SideTab;
@@ -29,10 +32,18 @@ export function SidePanel() {
   const tab = useStore((s) => s.sideTab);
   const setTab = useStore((s) => s.setSideTab);
   const current = TABS.find((t) => t.id === tab) ?? TABS[0]!;
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const to = rovingIndex(e.key, TABS.indexOf(current), TABS.length);
+    if (to === null) return;
+    e.preventDefault();
+    const next = TABS[to]!;
+    setTab(next.id);
+    document.getElementById(`tab-${next.id}`)?.focus();
+  };
   return (
     <div className="sidebar">
       {TABS.length > 1 && (
-        <div role="tablist" aria-label="Tasks" className="tabs">
+        <div role="tablist" aria-label="Tasks" className="tabs" onKeyDown={onKeyDown}>
           {TABS.map((t) => (
             <button
               key={t.id}
@@ -40,6 +51,7 @@ export function SidePanel() {
               role="tab"
               id={`tab-${t.id}`}
               aria-selected={t.id === current.id}
+              tabIndex={t.id === current.id ? 0 : -1}
               aria-controls="side-tabpanel"
               className={t.id === current.id ? 'tab active' : 'tab'}
               onClick={() => setTab(t.id)}
