@@ -1,10 +1,15 @@
 // Presentation mode: one view at a time over the whole window (full screen where allowed), with
-// its title and note as a caption, a progress bar, and keyboard and clicker control.
+// its title and note as a compact caption (about a tenth of the height: a title line and a note
+// line, the whole note on demand), a progress bar, and keyboard and clicker control.
 import { useEffect } from 'react';
 import { useStore } from '../../state/store';
 import { selectPresented } from '../../state/workshopSelectors';
 import { YearSummary } from './TimelineBadge';
 import { presentKeyAction } from './presentKeys';
+import { CaptionNote } from './CaptionNote';
+
+/** Above this many views the dots give way to the count alone (they would need a second row). */
+const MAX_DOTS = 15;
 
 function useFullscreen(stop: () => void): void {
   useEffect(() => {
@@ -69,11 +74,13 @@ export function PresentOverlay() {
         <div className="present-progress-fill" style={{ width: `${(shown / total) * 100}%` }} />
       </div>
       <div className="present-body">
-        {/* Focusable, so a long note can be scrolled from the keyboard too. */}
+        {/* Focusable, so a long note can be scrolled from the keyboard where it wraps (phones). */}
         <div className="present-text" tabIndex={0}>
-          <h2 data-testid="present-title">{view.title || `View ${shown}`}</h2>
-          {view.year !== null && <YearSummary className="present-year" />}
-          {view.note && <p data-testid="present-note">{view.note}</p>}
+          <div className="present-headline">
+            <h2 data-testid="present-title">{view.title || `View ${shown}`}</h2>
+            {view.year !== null && <YearSummary className="present-year" />}
+          </div>
+          {view.note && <CaptionNote key={index} note={view.note} />}
         </div>
         <div className="present-side">
           <p className="present-count" data-testid="present-count" aria-live="polite">
@@ -100,19 +107,21 @@ export function PresentOverlay() {
               Exit
             </button>
           </div>
-          <ol className="present-dots" aria-label="Views">
-            {Array.from({ length: total }, (_, i) => (
-              <li key={i}>
-                <button
-                  type="button"
-                  className={i === index ? 'dot active' : 'dot'}
-                  aria-label={`Go to view ${i + 1}`}
-                  aria-current={i === index ? 'step' : undefined}
-                  onClick={() => go(i)}
-                />
-              </li>
-            ))}
-          </ol>
+          {total <= MAX_DOTS && (
+            <ol className="present-dots" aria-label="Views">
+              {Array.from({ length: total }, (_, i) => (
+                <li key={i}>
+                  <button
+                    type="button"
+                    className={i === index ? 'dot active' : 'dot'}
+                    aria-label={`Go to view ${i + 1}`}
+                    aria-current={i === index ? 'step' : undefined}
+                    onClick={() => go(i)}
+                  />
+                </li>
+              ))}
+            </ol>
+          )}
         </div>
       </div>
     </section>
