@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { openPage, useBrowser } from './harness';
 import { expectAccessible } from './axe';
+import { KEY_MAP } from '../../src/view/keyboard/keyboardMap';
 
 useBrowser();
 
@@ -96,5 +97,31 @@ describe('keyboard', () => {
     await page.keyboard.press('Home');
     await check(names[0]!);
     await expectAccessible(page, '.sidebar');
+  });
+
+  it('? shows one modal table of every shortcut; Escape closes it and focus returns', async () => {
+    const page = await openPage();
+    await page.getByTestId('graph').focus();
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await dialog.waitFor();
+    assert.equal(await dialog.getAttribute('aria-modal'), 'true');
+    // One row per entry of the keyboard map, under a heading per place.
+    const rows = dialog.locator('tbody tr:not(:has(th))');
+    assert.equal(await rows.count(), KEY_MAP.length);
+    for (const name of ['/', '?', 't', 'Shift+F10', 'Page Down']) {
+      await dialog.locator('kbd', { hasText: name }).first().waitFor();
+    }
+    assert.match((await dialog.textContent()) ?? '', /paths to the selected organisation/);
+    assert.equal(await dialog.evaluate((el) => el.contains(document.activeElement)), true);
+    await expectAccessible(page);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    assert.equal(await focused(page), 'graph');
+    // Typing ? into a box types it.
+    await page.keyboard.press('/');
+    await page.keyboard.type('?');
+    assert.equal(await page.getByTestId('search').inputValue(), '?');
+    assert.equal(await page.getByRole('dialog').count(), 0);
   });
 });

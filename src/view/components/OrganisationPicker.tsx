@@ -3,6 +3,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useStore } from '../../state/store';
 import { rankMatches } from '../../model/search';
+import { actionFor } from '../keyboard/keyboardMap';
 
 export interface OrganisationPickerProps {
   /** Accessible name of the box. */
@@ -67,16 +68,17 @@ export function OrganisationPicker({
           setOpen(true);
         }}
         onKeyDown={(e) => {
-          if (e.key === 'ArrowDown') {
+          const action = actionFor(e, 'search');
+          if (action === 'search-next') {
             e.preventDefault();
             setActive((a) => Math.min(a + 1, matches.length - 1));
-          } else if (e.key === 'ArrowUp') {
+          } else if (action === 'search-previous') {
             e.preventDefault();
             setActive((a) => Math.max(a - 1, 0));
-          } else if (e.key === 'Enter' && matches[active]) {
+          } else if (action === 'search-choose' && matches[active]) {
             e.preventDefault();
             choose(matches[active].id);
-          } else if (e.key === 'Escape') {
+          } else if (action === 'search-leave') {
             setOpen(false);
             if (onEscape) {
               e.preventDefault();

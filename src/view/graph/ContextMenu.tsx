@@ -8,6 +8,7 @@ import { selectOrganisation } from '../../state/selectors';
 import { nodeKey } from './toElements';
 import { endsLongPress, onLongPress } from './longPress';
 import { appMovesView } from './viewport';
+import { actionFor } from '../keyboard/keyboardMap';
 
 interface MenuAt {
   orgId: string;
@@ -55,8 +56,7 @@ export function ContextMenu({ cy }: { cy: Core }) {
       if (!endsLongPress(cy)) setMenu(null);
     };
     const onKey = (e: KeyboardEvent) => {
-      const opener = e.key === 'ContextMenu' || (e.key === 'F10' && e.shiftKey);
-      if (!opener) return;
+      if (actionFor(e, 'network') !== 'organisation-menu') return;
       const sel = useStore.getState().selection;
       if (sel?.kind !== 'organisation') return;
       const node = cy.getElementById(nodeKey(sel.id));

@@ -9,6 +9,7 @@ import { selectChosenPath, selectEgo, selectNeighbours } from '../../state/pathS
 import type { EgoHops } from '../../state/slices/pathSlice';
 import { nodeKey } from './toElements';
 import { fitView, markMoved } from './viewport';
+import { actionFor } from '../keyboard/keyboardMap';
 
 /** True when keys typed into the target belong to it (text boxes, lists, editable text). */
 function isTextEntry(target: EventTarget | null): boolean {
@@ -79,7 +80,9 @@ export function PathController({ cy }: { cy: Core }) {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isTextEntry(e.target)) return;
+      if (e.defaultPrevented || isTextEntry(e.target)) return;
+      const action = actionFor(e, 'network');
+      if (action === null) return;
       const s = useStore.getState();
       const selected = s.selection?.kind === 'organisation' ? s.selection.id : null;
       const arrow = ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp'].includes(e.key);
@@ -109,19 +112,19 @@ export function PathController({ cy }: { cy: Core }) {
         s.jumpTo(chosen.nodes[next]!);
       };
       let handled = true;
-      if ((e.key === 'f' || e.key === 't') && selected !== null) {
-        choosePathEnd(useStore, e.key === 'f' ? 'from' : 'to', selected);
-      } else if (e.key === 'n' || e.key === 'ArrowRight' || e.key === 'ArrowDown') {
+      if ((action === 'path-from' || action === 'path-to') && selected !== null) {
+        choosePathEnd(useStore, action === 'path-from' ? 'from' : 'to', selected);
+      } else if (action === 'next-neighbour') {
         visit(1);
-      } else if (e.key === 'N' || e.key === 'ArrowLeft' || e.key === 'ArrowUp') {
+      } else if (action === 'previous-neighbour') {
         visit(-1);
-      } else if (e.key === 'Enter' && cursor.current !== null && selected !== null) {
+      } else if (action === 'continue' && cursor.current !== null && selected !== null) {
         cursor.current = null;
-      } else if (e.key === ']') {
+      } else if (action === 'path-forward') {
         step(1);
-      } else if (e.key === '[') {
+      } else if (action === 'path-back') {
         step(-1);
-      } else if (e.key === 'e' && selected !== null) {
+      } else if (action === 'ego-focus' && selected !== null) {
         const f = s.egoFocus;
         const hops = f && f.centre === selected ? NEXT_HOPS[f.hops] : 1;
         s.setEgoFocus(hops === null ? null : { centre: selected, hops });

@@ -10,7 +10,15 @@ import { PathsPanel } from './PathsPanel';
 import { DataPanel } from './data/DataPanel';
 import { WorkshopPanel } from './WorkshopPanel';
 import { SurveyPanel } from './survey/SurveyPanel';
-import { rovingIndex } from '../keyboard/rovingIndex';
+import { rovingIndex, type RovingMove } from '../keyboard/rovingIndex';
+import { actionFor } from '../keyboard/keyboardMap';
+
+const TAB_MOVES: Partial<Record<string, RovingMove>> = {
+  'tab-next': 'next',
+  'tab-previous': 'previous',
+  'tab-first': 'first',
+  'tab-last': 'last',
+};
 
 interface TabDef {
   id: SideTab;
@@ -33,7 +41,8 @@ export function SidePanel() {
   const setTab = useStore((s) => s.setSideTab);
   const current = TABS.find((t) => t.id === tab) ?? TABS[0]!;
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const to = rovingIndex(e.key, TABS.indexOf(current), TABS.length);
+    const move = TAB_MOVES[actionFor(e, 'tabs') ?? ''];
+    const to = move ? rovingIndex(move, TABS.indexOf(current), TABS.length) : null;
     if (to === null) return;
     e.preventDefault();
     const next = TABS[to]!;

@@ -2,6 +2,7 @@
 // the whole note a click (or the m key) away in a panel over the network, so the caption stays
 // small on a projector.
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { actionFor } from '../keyboard/keyboardMap';
 
 export function CaptionNote({ note }: { note: string }) {
   const line = useRef<HTMLParagraphElement>(null);
@@ -22,7 +23,7 @@ export function CaptionNote({ note }: { note: string }) {
   // m unfolds the note (see keyboardMap); each slide mounts its own note, folded.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'm' || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (actionFor(e, 'presenting') !== 'present-note') return;
       e.preventDefault();
       setOpen((o) => !o);
     };

@@ -1,17 +1,19 @@
-// What each key does while presenting: arrows, Page Up/Down (presenter clickers), space, Home,
-// End, Escape.
+// What each key does while presenting (arrows, Page Up/Down from presenter clickers, space, Home,
+// End, Escape), as the keyboard map says.
+import { actionFor } from '../keyboard/keyboardMap';
 
-const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter', 'n', 'N']);
-const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace', 'p', 'P']);
+const ACTIONS = {
+  'present-next': 'next',
+  'present-previous': 'previous',
+  'present-first': 'first',
+  'present-last': 'last',
+  'present-exit': 'exit',
+} as const;
+
+type PresentAction = (typeof ACTIONS)[keyof typeof ACTIONS];
 
 /** What a key does while presenting (presenter clickers send PageUp/PageDown or arrows). */
-export function presentKeyAction(
-  key: string,
-): 'next' | 'previous' | 'first' | 'last' | 'exit' | null {
-  if (NEXT.has(key)) return 'next';
-  if (PREVIOUS.has(key)) return 'previous';
-  if (key === 'Home') return 'first';
-  if (key === 'End') return 'last';
-  if (key === 'Escape') return 'exit';
-  return null;
+export function presentKeyAction(key: string): PresentAction | null {
+  const action = actionFor({ key }, 'presenting');
+  return action !== null && action in ACTIONS ? ACTIONS[action as keyof typeof ACTIONS] : null;
 }
