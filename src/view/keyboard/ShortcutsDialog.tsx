@@ -1,11 +1,12 @@
 // The shortcuts dialog (?): modal, Escape or Close shuts it, and focus goes back where it was.
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { ShortcutsTable } from './ShortcutsTable';
 import { focusCanvas } from './focusCanvas';
 
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
+  // A layout effect: focus is back before anything reads it after the dialog goes.
+  useLayoutEffect(() => {
     const before = document.activeElement;
     const d = dialog.current;
     if (d && !d.open) d.showModal();
