@@ -1,5 +1,7 @@
 // Layout choices: force-directed (fcose), concentric by degree, and grouped by type or cluster.
 
+import { packGroups } from './groupPacking';
+
 export { LAYOUTS, type LayoutName } from '../../state/layoutNames';
 
 export interface Point {
@@ -8,39 +10,14 @@ export interface Point {
 }
 
 /**
- * Positions for a grouped layout: each group gets a cell of a grid, its members a small grid of
- * their own inside it, biggest groups first. Deterministic (sorted by label within a group).
+ * Positions for a grouped layout, packed in proportion (groupPacking.ts): a box per group sized by
+ * its members, the single-organisation groups together. Deterministic (sorted by label).
  */
 export function groupedPositions(
   items: ReadonlyArray<{ id: string; group: string; label: string }>,
   spacing = 130,
 ): Map<string, Point> {
-  const groups = new Map<string, Array<{ id: string; label: string }>>();
-  for (const it of items) {
-    const g = groups.get(it.group) ?? [];
-    g.push(it);
-    groups.set(it.group, g);
-  }
-  const ordered = [...groups].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
-  const cols = Math.ceil(Math.sqrt(ordered.length));
-  const positions = new Map<string, Point>();
-  // Each group's cell is sized by its largest member grid, so cells never overlap.
-  const side = Math.max(1, ...ordered.map(([, m]) => Math.ceil(Math.sqrt(m.length))));
-  const cell = (side + 1) * spacing;
-  ordered.forEach(([, members], gi) => {
-    const gx = (gi % cols) * cell;
-    const gy = Math.floor(gi / cols) * cell;
-    const inner = Math.ceil(Math.sqrt(members.length));
-    [...members]
-      .sort((a, b) => a.label.localeCompare(b.label))
-      .forEach((m, i) => {
-        positions.set(m.id, {
-          x: gx + (i % inner) * spacing,
-          y: gy + Math.floor(i / inner) * spacing * 0.75,
-        });
-      });
-  });
-  return positions;
+  return packGroups(items, spacing).positions;
 }
 
 /** fcose options tuned for readable labels on a projector. */

@@ -71,8 +71,13 @@ describe('groupedPositions', () => {
     expect(pos.size).toBe(7);
     const keys = new Set([...pos.values()].map((p) => `${p.x},${p.y}`));
     expect(keys.size).toBe(7);
-    const maxA = Math.max(...items.filter((i) => i.group === 'A').map((i) => pos.get(i.id)!.x));
-    const minB = Math.min(...items.filter((i) => i.group === 'B').map((i) => pos.get(i.id)!.x));
-    expect(minB).toBeGreaterThan(maxA);
+    // A's and B's members do not mix: their spans are apart along x or along y.
+    const span = (g: string, k: 'x' | 'y') => {
+      const v = items.filter((i) => i.group === g).map((i) => pos.get(i.id)![k]);
+      return [Math.min(...v), Math.max(...v)] as const;
+    };
+    const apart = (k: 'x' | 'y') =>
+      span('B', k)[0] > span('A', k)[1] || span('A', k)[0] > span('B', k)[1];
+    expect(apart('x') || apart('y')).toBe(true);
   });
 });
