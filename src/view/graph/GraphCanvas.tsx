@@ -13,6 +13,7 @@ import { LayoutController, layoutOnce } from './LayoutController';
 import { TimelineController } from './TimelineController';
 import { WorkshopController } from './WorkshopController';
 import { WorkshopCanvasLayer } from '../present/WorkshopCanvasLayer';
+import { GroupTitles } from './GroupTitles';
 import { AnalysisStyleController } from './AnalysisStyleController';
 import { PathController } from './PathController';
 import { WaveDiffController } from './WaveDiffController';
@@ -174,6 +175,7 @@ function CytoscapeCanvas({ large }: { large: boolean }) {
           <TimelineController cy={cy} />
           <WorkshopController cy={cy} />
           <LayoutController cy={cy} />
+          <GroupTitles cy={cy} />
           <SelectionController cy={cy} />
           <CameraController cy={cy} />
           <AnalysisStyleController cy={cy} large={large} />

@@ -3,7 +3,9 @@ import type { Collection, Core, LayoutOptions } from 'cytoscape';
 import { clustersOf } from '../../model/clusters';
 import type { Dataset } from '../../model/types';
 import type { LayoutMode } from '../../state/layoutNames';
-import { fcoseOptionsFor, groupedPositions, type LayoutName } from './layouts';
+import { fcoseOptionsFor, type LayoutName } from './layouts';
+import { packGroups, type GroupBox } from './groupPacking';
+import { setGroups } from './groupFrames';
 import { withSeededRandom } from './seededRandom';
 import { settleForReading } from './separateOnCanvas';
 import { typeStyle } from '../../model/palette';
@@ -17,6 +19,7 @@ export function runLayout(
   mode: LayoutMode = 'fresh',
 ): void {
   stopLargeLayout(cy);
+  let grouped: GroupBox[] | null = null;
   const eles = cy.elements().not('.filtered');
   if (eles.nodes().length === 0) return;
   if (name === 'fcose' && eles.nodes().length > LARGE_LAYOUT_NODES) {
@@ -53,16 +56,20 @@ export function runLayout(
   } else {
     const clusters = clustersOf(dataset);
     const labels = new Map(dataset.organisations.map((o) => [o.id, o] as const));
+    // A cluster's group is titled with the cluster's name where the data has it as an organisation.
+    const clusterName = (id: string | undefined) =>
+      id === undefined ? 'No cluster' : (labels.get(id)?.label ?? id);
     const items = eles.nodes().map((n) => {
       const orgId = n.data('orgId') as string;
       const org = labels.get(orgId);
       const group =
         name === 'grouped-type'
           ? typeStyle(org?.type ?? '').label
-          : ((clusters.get(orgId) ?? [])[0] ?? '(no cluster)');
+          : clusterName((clusters.get(orgId) ?? [])[0]);
       return { id: n.id(), group, label: org?.label ?? orgId };
     });
-    const positions = groupedPositions(items);
+    const { positions, boxes } = packGroups(items);
+    grouped = boxes;
     eles
       .layout({
         name: 'preset',
@@ -75,6 +82,7 @@ export function runLayout(
   }
   // No node sits on another, whatever the layout left, and the leading names have room.
   settleForReading(cy, eles);
+  setGroups(cy, grouped);
 }
 
 /** Refine the shown nodes from where they stand (refinePositions.ts). */
