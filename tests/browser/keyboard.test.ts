@@ -124,4 +124,55 @@ describe('keyboard', () => {
     assert.equal(await page.getByTestId('search').inputValue(), '?');
     assert.equal(await page.getByRole('dialog').count(), 0);
   });
+
+  it('focus stays on the page when a control changes or goes away', async () => {
+    const page = await openPage();
+    const has = (l: import('playwright-core').Locator) =>
+      l.evaluate((el) => el === document.activeElement);
+    // A filter checkbox toggled from the keyboard keeps focus.
+    const event = page.getByRole('checkbox', { name: /^Event\s+\d+$/ });
+    const company = page.getByRole('checkbox', { name: /^Company\s+\d+$/ });
+    await event.focus();
+    await page.keyboard.press('Space');
+    assert.equal(await has(event), true, 'the Event checkbox keeps focus');
+    await company.focus();
+    await page.keyboard.press('Space');
+    // Removing a chip moves focus to the next chip, the last one to its checkbox.
+    const chips = page.getByTestId('active-filters').getByRole('button');
+    assert.equal(await chips.count(), 2);
+    await chips.first().focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('.chip').length === 1);
+    assert.equal(await has(chips.first()), true, 'focus on the remaining chip');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('active-filters').waitFor({ state: 'detached' });
+    assert.notEqual(await focused(page), 'body');
+    assert.equal(
+      await page.evaluate(() => (document.activeElement as HTMLInputElement).type),
+      'checkbox',
+    );
+    // Show all hides itself: focus goes to the panel's heading.
+    await event.focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Show all' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('active-filters').waitFor({ state: 'detached' });
+    assert.equal(await focused(page), 'filters-title');
+    // The layout choice keeps focus.
+    const layout = page.getByTestId('layout');
+    await layout.focus();
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await has(layout), true, 'the layout choice keeps focus');
+    // The minimum trust set back to 0 keeps focus (its section no longer closes under it).
+    await page.getByRole('tab', { name: 'Paths' }).click();
+    await page.getByText('Constraints', { exact: true }).click();
+    const slider = page.getByRole('slider', { name: 'Minimum trust per link' });
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await page.getByTestId('min-trust-value').textContent(), '0.05');
+    await page.keyboard.press('Home');
+    assert.equal(await page.getByTestId('min-trust-value').textContent(), 'none');
+    assert.equal(await has(slider), true, 'the slider keeps focus');
+    assert.equal(await slider.isVisible(), true);
+  });
 });

@@ -6,6 +6,7 @@ import { kindStyle, typeStyle } from '../../model/palette';
 import { countryName } from '../components/countryName';
 import { ShapeIcon } from '../components/ShapeIcon';
 import { LineIcon } from '../components/LineIcon';
+import { focusAfterRemoval } from '../keyboard/focusAfterRemoval';
 
 const FACETS: Array<{ facet: Facet; title: string }> = [
   { facet: 'types', title: 'Organisation type' },
@@ -31,12 +32,27 @@ export function FiltersPanel() {
   };
 
   const active = activeFilterCount(filters);
+  // The heading takes focus when the control that had it goes away (see focusAfterRemoval).
+  const heading = () => document.getElementById('filters-title');
+  const checkbox = (facet: Facet, value: string) =>
+    document.querySelector<HTMLInputElement>(
+      `input[data-facet="${facet}"][data-value="${CSS.escape(value)}"]`,
+    );
   return (
     <section className="panel filters" aria-label="Legend and filters" data-testid="legend">
       <header className="panel-head">
-        <h2>Legend and filters</h2>
+        <h2 id="filters-title" tabIndex={-1}>
+          Legend and filters
+        </h2>
         {active > 0 && (
-          <button type="button" className="link-button" onClick={clear}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={(e) => {
+              focusAfterRemoval(e.currentTarget, 'button', heading);
+              clear();
+            }}
+          >
             Show all
           </button>
         )}
@@ -56,7 +72,13 @@ export function FiltersPanel() {
                 key={`${facet}:${v}`}
                 className="chip"
                 title="Show again"
-                onClick={() => toggle(facet, v)}
+                onClick={(e) => {
+                  const shown = checkbox(facet, v);
+                  focusAfterRemoval(e.currentTarget, '.chip', () =>
+                    shown && shown.checkVisibility() ? shown : heading(),
+                  );
+                  toggle(facet, v);
+                }}
               >
                 {name(facet, v)} ×
               </button>
@@ -83,6 +105,8 @@ export function FiltersPanel() {
                   <input
                     type="checkbox"
                     checked={!filters[facet].includes(value)}
+                    data-facet={facet}
+                    data-value={value}
                     onChange={() => toggle(facet, value)}
                   />
                   {facet === 'types' && (

@@ -5,6 +5,7 @@ import { selectLinkKinds, selectOrgTypes } from '../../../state/pathSelectors';
 import { selectIndex } from '../../../state/selectors';
 import { OrganisationPicker } from '../../components/OrganisationPicker';
 import { kindStyle, typeStyle } from '../../../model/palette';
+import { useOpensWhenActive } from '../../components/useOpensWhenActive';
 
 const HOP_LIMITS = [1, 2, 3, 4, 5, 6, 7, 8];
 
@@ -20,6 +21,7 @@ export function PathConstraints() {
     (q.avoid.length > 0 ? 1 : 0) +
     (q.avoidTypes.length > 0 ? 1 : 0) +
     (q.maxHops !== null ? 1 : 0);
+  const [open, setOpen] = useOpensWhenActive(active > 0);
 
   const toggleKind = (kind: string, allowed: boolean) => {
     const current = q.kinds ?? kinds;
@@ -32,7 +34,7 @@ export function PathConstraints() {
     });
 
   return (
-    <details className="constraints" open={active > 0 || undefined}>
+    <details className="constraints" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Constraints{active > 0 && <span className="badge">{active} on</span>}</summary>
       <label className="slider-field">
         <span>
