@@ -26,6 +26,11 @@ describe('notices', () => {
       .filter({ hasText: /^Imported/ });
     await notice.waitFor();
     const shownAt = Date.now();
+    // The preview card went with its button: focus is on the new network, not the page.
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.getAttribute('data-testid')),
+      'graph',
+    );
     assert.deepEqual(await box(page, 'graph'), before, 'the canvas keeps its size and place');
     // Over the canvas: inside its box, near its top.
     const b = (await notice.boundingBox())!;

@@ -5,6 +5,7 @@ import { useStore } from '../../../state/store';
 import type { Count, ImportPreview } from '../../../state/slices/importSlice';
 import { canConfirm, cancelImport, confirmImport } from '../../../state/commands/importExport';
 import { ProblemList } from './ProblemList';
+import { focusCanvas } from '../../keyboard/focusCanvas';
 import { EncodingPicker, MappingForm, SampleRows } from './ImportChoices';
 
 const DELIMITERS = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' } as const;
@@ -109,7 +110,17 @@ export function ImportPreviewCard() {
         <p data-testid="import-progress">Reading… ({job.step})</p>
         <progress max={job.total} value={job.done} aria-label="Reading the files" />
         <div className="buttons">
-          <button type="button" onClick={() => cancelImport(useStore)}>
+          <button
+            type="button"
+            onClick={() => {
+              // Back to the button that opens files, for the next try.
+              const opener = document.querySelector(
+                '[data-testid="import-input"]',
+              )?.previousElementSibling;
+              if (opener instanceof HTMLButtonElement) opener.focus();
+              cancelImport(useStore);
+            }}
+          >
             Stop
           </button>
         </div>
@@ -120,7 +131,17 @@ export function ImportPreviewCard() {
     return (
       <section className="import-preview" aria-label="Import preview">
         <p className="problem error">{job.message}</p>
-        <button type="button" onClick={() => cancelImport(useStore)}>
+        <button
+          type="button"
+          onClick={() => {
+            // Back to the button that opens files, for the next try.
+            const opener = document.querySelector(
+              '[data-testid="import-input"]',
+            )?.previousElementSibling;
+            if (opener instanceof HTMLButtonElement) opener.focus();
+            cancelImport(useStore);
+          }}
+        >
           Close
         </button>
       </section>
@@ -158,11 +179,24 @@ function ReadyPreview({ preview }: { preview: ImportPreview }) {
           type="button"
           className="primary"
           disabled={!ok}
-          onClick={() => confirmImport(useStore)}
+          onClick={() => {
+            // The card goes away with its buttons: focus moves to the new network, not the page.
+            if (confirmImport(useStore)) focusCanvas();
+          }}
         >
           Confirm import
         </button>
-        <button type="button" onClick={() => cancelImport(useStore)}>
+        <button
+          type="button"
+          onClick={() => {
+            // Back to the button that opens files, for the next try.
+            const opener = document.querySelector(
+              '[data-testid="import-input"]',
+            )?.previousElementSibling;
+            if (opener instanceof HTMLButtonElement) opener.focus();
+            cancelImport(useStore);
+          }}
+        >
           Cancel
         </button>
       </div>
