@@ -18,6 +18,7 @@ export function ViewControls() {
             setOverview(e.target.value === 'off' ? null : (e.target.value as OverviewGrouping))
           }
           data-testid="overview-by"
+          aria-label="Overview"
         >
           <option value="off">off (every organisation)</option>
           {OVERVIEW_GROUPINGS.map((g) => (

@@ -101,6 +101,13 @@ function Summary({ preview }: { preview: ImportPreview }) {
   );
 }
 
+/** Cancel the import and put focus back on the button that opens files, for the next try. */
+function cancelToOpener(): void {
+  const opener = document.querySelector('[data-testid="import-input"]')?.previousElementSibling;
+  if (opener instanceof HTMLButtonElement) opener.focus();
+  cancelImport(useStore);
+}
+
 export function ImportPreviewCard() {
   const job = useStore((s) => s.importJob);
   if (job.status === 'idle') return null;
@@ -110,17 +117,7 @@ export function ImportPreviewCard() {
         <p data-testid="import-progress">Reading… ({job.step})</p>
         <progress max={job.total} value={job.done} aria-label="Reading the files" />
         <div className="buttons">
-          <button
-            type="button"
-            onClick={() => {
-              // Back to the button that opens files, for the next try.
-              const opener = document.querySelector(
-                '[data-testid="import-input"]',
-              )?.previousElementSibling;
-              if (opener instanceof HTMLButtonElement) opener.focus();
-              cancelImport(useStore);
-            }}
-          >
+          <button type="button" onClick={cancelToOpener}>
             Stop
           </button>
         </div>
@@ -131,17 +128,7 @@ export function ImportPreviewCard() {
     return (
       <section className="import-preview" aria-label="Import preview">
         <p className="problem error">{job.message}</p>
-        <button
-          type="button"
-          onClick={() => {
-            // Back to the button that opens files, for the next try.
-            const opener = document.querySelector(
-              '[data-testid="import-input"]',
-            )?.previousElementSibling;
-            if (opener instanceof HTMLButtonElement) opener.focus();
-            cancelImport(useStore);
-          }}
-        >
+        <button type="button" onClick={cancelToOpener}>
           Close
         </button>
       </section>
@@ -186,17 +173,7 @@ function ReadyPreview({ preview }: { preview: ImportPreview }) {
         >
           Confirm import
         </button>
-        <button
-          type="button"
-          onClick={() => {
-            // Back to the button that opens files, for the next try.
-            const opener = document.querySelector(
-              '[data-testid="import-input"]',
-            )?.previousElementSibling;
-            if (opener instanceof HTMLButtonElement) opener.focus();
-            cancelImport(useStore);
-          }}
-        >
+        <button type="button" onClick={cancelToOpener}>
           Cancel
         </button>
       </div>
