@@ -22,7 +22,7 @@ import { startStaticServer } from '../browser/staticServer.mjs';
 import { GRID, GRID_NODES, writeGridGexf } from '../fixtures/gridNetwork.ts';
 import { sharedSample } from '../sharedSamples.ts';
 import { CLUSTER_NET, writeClusterNetwork } from '../fixtures/clusterNetwork.ts';
-import { measureLaidOut, measureOpen } from './openLarge.mjs';
+import { measureLaidOut, measureOpen, openBenchPage } from './openLarge.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -149,15 +149,7 @@ async function measureGestures(page, rounds) {
 
 /** Opens the network with ?renderer=NAME and measures it. */
 async function measure(browser, url, renderer, network) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  await page.goto(`${url}?renderer=${renderer}`);
-  await page.waitForFunction(() => window.__cy !== undefined);
+  const { context, page, errors } = await openBenchPage(browser, `${url}?renderer=${renderer}`);
   const webglName = await page.evaluate(() => {
     const gl = document.createElement('canvas').getContext('webgl2');
     if (!gl) return 'none';

@@ -4,6 +4,23 @@
 // person pans and zooms; and a network whose file carries unarranged positions (the power
 // grid), timed from Confirm until the layout worker has finished the laid-out picture.
 
+/**
+ * A fresh 1280x720 page on `url` with the canvas up, collecting page errors and console errors
+ * (printed with the figures: a benchmark of a failing page measures nothing).
+ */
+export async function openBenchPage(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => window.__cy !== undefined);
+  return { context, page, errors };
+}
+
 /** Install the long-task observer and the frame clock, then click Confirm from inside the page. */
 async function confirmAndWatch(page) {
   await page.evaluate(() => {
@@ -80,15 +97,7 @@ async function openThroughDataTab(page, files) {
  * and then mouse pan and zoom with `measureGestures`.
  */
 export async function measureOpen(browser, url, files, measureGestures) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  await page.goto(url);
-  await page.waitForFunction(() => window.__cy !== undefined);
+  const { context, page, errors } = await openBenchPage(browser, url);
   await openThroughDataTab(page, files);
   await confirmAndWatch(page);
   const smooth = await waitSmooth(page, 120_000);
@@ -101,15 +110,7 @@ export async function measureOpen(browser, url, files, measureGestures) {
 
 /** Open `file` through the Data tab and time Confirm -> the layout worker's last positions. */
 export async function measureLaidOut(browser, url, file) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  await page.goto(url);
-  await page.waitForFunction(() => window.__cy !== undefined);
+  const { context, page, errors } = await openBenchPage(browser, url);
   await openThroughDataTab(page, file);
   await confirmAndWatch(page);
   // The layout has started once its stop handle is there, and has finished once it is gone.
