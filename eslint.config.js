@@ -104,4 +104,19 @@ export default tseslint.config(
     plugins: { layers: { rules: { imports: layersRule } } },
     rules: { 'layers/imports': 'error' },
   },
+  {
+    // cytoscape's scratch setter restyles every element: src/view/graph/scratch.ts writes instead.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/view/graph/scratch.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='scratch'][arguments.length>=2]",
+          message:
+            'scratch(key, value) restyles every element of the canvas: use setScratch (src/view/graph/scratch.ts).',
+        },
+      ],
+    },
+  },
 );

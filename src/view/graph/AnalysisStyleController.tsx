@@ -10,6 +10,7 @@ import { ACTIVITY_TYPES } from '../../model/types';
 import { DENSE_NODE_SIZES, NODE_SIZES, metricLooks, type NodeLook } from './metricStyle';
 import { edgeKey, nodeKey } from './toElements';
 import { settleForReading } from './separateOnCanvas';
+import { setScratch } from './scratch';
 
 /** Scratch key: the look last applied to a node (a fresh node has none: the default look). */
 const APPLIED = 'clusterscope-analysis-look';
@@ -90,7 +91,7 @@ export function AnalysisStyleController({ cy, large }: { cy: Core; large: boolea
         if (look?.color !== undefined) n.data('metricColor', look.color);
         else n.removeData('metricColor');
         n.toggleClass('no-metric', dim);
-        n.scratch(APPLIED, key);
+        setScratch(n, APPLIED, key);
       }
     });
     // Nodes that grew may now sit on their neighbours: push them apart (a cluster-sized network).

@@ -28,6 +28,7 @@ import { LabelController } from './LabelController';
 import { followViewport } from './viewport';
 import { exposeTestHandle } from './testHandle';
 import { OverviewCanvas } from './OverviewCanvas';
+import { setScratch } from './scratch';
 
 cytoscape.use(fcose);
 
@@ -119,7 +120,7 @@ function CytoscapeCanvas({ large }: { large: boolean }) {
     }
     const stopLabels = large ? followDenseLabels(instance) : () => {};
     // Read by the browser tests and the benchmark: which renderer draws this network.
-    instance.scratch('clusterscope-renderer', renderer.webgl === true ? 'webgl' : 'canvas');
+    setScratch(instance, 'clusterscope-renderer', renderer.webgl === true ? 'webgl' : 'canvas');
     instance.on('tap', 'node', (e) => select({ kind: 'organisation', id: e.target.data('orgId') }));
     instance.on('tap', 'edge', (e) => select({ kind: 'link', id: e.target.data('linkId') }));
     instance.on('tap', (e) => {

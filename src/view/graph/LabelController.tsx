@@ -7,6 +7,7 @@ import { useStore } from '../../state/store';
 import { settleForReading } from './separateOnCanvas';
 import { restyleLabels } from './restyleLabels';
 import { relabel } from './relabel';
+import { setScratch } from './scratch';
 
 /** Class of a node the pointer is over. */
 export const HOVER = 'hover';
@@ -43,7 +44,7 @@ export function LabelController({ cy }: { cy: Core }) {
     // layout made that room already).
     if (cy.scratch(THEME) !== undefined && cy.scratch(THEME) !== projector)
       settleForReading(cy, cy.elements().not('.filtered'), { keepView: true });
-    cy.scratch(THEME, projector);
+    setScratch(cy, THEME, projector);
     // A new theme or canvas: size and cull before the next frame is drawn.
     run();
     return () => {

@@ -8,6 +8,7 @@ import type { LayoutMode } from '../../state/layoutNames';
 import { runLayout } from './runLayout';
 import { hasArrangedPositions } from '../../state/layoutJobs';
 import { settleForReading } from './separateOnCanvas';
+import { setScratch } from './scratch';
 
 const KEY = 'clusterscope-layout';
 
@@ -24,7 +25,7 @@ export function layoutOnce(
 ): void {
   const key = `${layout}:${layoutSeq}`;
   if (cy.scratch(KEY) === key) return;
-  cy.scratch(KEY, key);
+  setScratch(cy, KEY, key);
   // Positions that were never arranged (a random square) are laid out like none at all.
   if (hasArrangedPositions(dataset) && layoutSeq === 0) {
     // The file's own positions, with nodes that would sit on one another pushed apart.
@@ -34,7 +35,7 @@ export function layoutOnce(
 
 /** Record that the canvas already shows this layout request (a saved view put its positions back). */
 export function markLaidOut(cy: Core, layout: LayoutName, layoutSeq: number): void {
-  cy.scratch(KEY, `${layout}:${layoutSeq}`);
+  setScratch(cy, KEY, `${layout}:${layoutSeq}`);
 }
 
 export function LayoutController({ cy }: { cy: Core }) {

@@ -23,6 +23,7 @@ import { OverviewMenu, type GroupMenuAt } from './OverviewMenu';
 import { centreOn, fitView, markMoved } from './viewport';
 import { exposeTestHandle } from './testHandle';
 import './overview.css';
+import { setScratch } from './scratch';
 
 /** Just above 1, as for large networks on the main canvas (see GraphCanvas's SNAPSHOT_PIXEL_RATIO). */
 const PIXEL_RATIO = 1.0001;
@@ -168,7 +169,7 @@ export function OverviewCanvas() {
       motionBlur: false,
       pixelRatio: PIXEL_RATIO,
     });
-    instance.scratch('clusterscope-renderer', 'overview');
+    setScratch(instance, 'clusterscope-renderer', 'overview');
     const { select, expandGroup } = useStore.getState();
     instance.on('tap', 'node.member', (e) => {
       setActive(null);
@@ -225,7 +226,7 @@ export function OverviewCanvas() {
       // Labels sized for the zoom the fit will give, set before the elements are styled.
       framed.current = frame;
       const font = LABEL_PX / expectedZoom(cy, positions);
-      cy.scratch('clusterscope-overview-font', font);
+      setScratch(cy, 'clusterscope-overview-font', font);
       cy.style(overviewStylesheet(font));
     }
     cy.batch(() => {

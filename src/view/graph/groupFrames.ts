@@ -3,6 +3,7 @@
 // pan, zoom and the overlap-removal pass) in screen pixels relative to the canvas.
 import type { Core } from 'cytoscape';
 import type { GroupBox } from './groupPacking';
+import { setScratch } from './scratch';
 
 const GROUPS = 'clusterscope-group-boxes';
 /** Fired on the canvas when the grouped layout's boxes change (or go). */
@@ -20,7 +21,7 @@ export interface GroupFrame {
 
 /** Record the groups of the layout just run (none for other layouts). */
 export function setGroups(cy: Core, boxes: GroupBox[] | null): void {
-  if (boxes) cy.scratch(GROUPS, boxes);
+  if (boxes) setScratch(cy, GROUPS, boxes);
   else cy.removeScratch(GROUPS);
   cy.emit(GROUPS_EVENT);
 }

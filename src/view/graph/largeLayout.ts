@@ -4,6 +4,7 @@
 // answering; it stops when the layout is done, after a time budget, or when the person stops it.
 import type { CollectionReturnValue, Core } from 'cytoscape';
 import { positionStats, startLayoutJob, type LayoutPositions } from '../../state/layoutJobs';
+import { setScratch } from './scratch';
 
 /** Networks with more nodes than this are laid out in a worker (fcose on the page below it). */
 export const LARGE_LAYOUT_NODES = 300;
@@ -128,7 +129,7 @@ export function runLargeLayout(
       },
     },
   );
-  cy.scratch(RUNNING, end);
+  setScratch(cy, RUNNING, end);
   cy.emit(LARGE_LAYOUT_EVENT, [true]);
   frame = requestAnimationFrame(tick);
 }

@@ -12,6 +12,7 @@ import {
 } from './labelCulling';
 import { overlayBoxes, toModelBox } from './canvasOverlays';
 import { importanceOf, LABEL_BOX } from './labelBoxes';
+import { setScratch } from './scratch';
 
 /** Class of a node whose label has no room (drawn fully transparent, so its box stays known). */
 export const CULLED = 'label-culled';
@@ -122,5 +123,5 @@ export function relabel(cy: Core, area?: Box): void {
   cy.batch(() => {
     for (const id of placed.keys()) if (!kept.has(id)) cy.getElementById(id).addClass(CULLED);
   });
-  cy.scratch(CULLED_AT, zoom);
+  setScratch(cy, CULLED_AT, zoom);
 }

@@ -3,6 +3,7 @@
 // at the zoom Fit will show them.
 import type { Core } from 'cytoscape';
 import { toStylesheet } from './toStylesheet';
+import { setScratch } from './scratch';
 
 /** Scratch key: the zoom and theme the stylesheet was made for. */
 const STYLED_FOR = 'clusterscope-labels-styled';
@@ -10,7 +11,7 @@ const STYLED_FOR = 'clusterscope-labels-styled';
 export function restyleLabels(cy: Core, projector: boolean): void {
   const key = `${cy.zoom()}|${projector}`;
   if (cy.scratch(STYLED_FOR) === key) return;
-  cy.scratch(STYLED_FOR, key);
+  setScratch(cy, STYLED_FOR, key);
   cy.style()
     .fromJson(toStylesheet({ projector, zoom: cy.zoom() }))
     .update();

@@ -5,6 +5,7 @@ import type { Collection, Core } from 'cytoscape';
 import { overlayBoxes, watchOverlays } from './canvasOverlays';
 import { fitViewport, panIntoView } from './fitViewport';
 import type { Box } from './labelCulling';
+import { setScratch } from './scratch';
 
 /** Free room around the network at Fit, in screen pixels. */
 export const FIT_PADDING = 30;
@@ -21,11 +22,11 @@ const NODE_BOX = { includeLabels: false, includeOverlays: false, includeUnderlay
 /** Run a camera change the app makes by itself (not counted as the person moving the view). */
 export function byApp(cy: Core, change: () => void): void {
   const before = cy.scratch(AUTO) === true;
-  cy.scratch(AUTO, true);
+  setScratch(cy, AUTO, true);
   try {
     change();
   } finally {
-    cy.scratch(AUTO, before);
+    setScratch(cy, AUTO, before);
   }
 }
 
@@ -41,7 +42,7 @@ export function viewMoved(cy: Core): boolean {
 
 /** Count the next camera changes as the person's (zoom buttons, centring on a search hit). */
 export function markMoved(cy: Core): void {
-  cy.scratch(MOVED, true);
+  setScratch(cy, MOVED, true);
 }
 
 export interface FitOptions {
@@ -59,7 +60,7 @@ export interface FitOptions {
 export function holdView(cy: Core, show: () => void): void {
   byApp(cy, show);
   markMoved(cy);
-  cy.scratch(HELD, show);
+  setScratch(cy, HELD, show);
 }
 
 /** How to show again the region being held (a saved view's content), if one is. */
@@ -85,7 +86,7 @@ export function fitView(cy: Core, eles?: Collection, options: FitOptions = {}): 
     minZoom: cy.minZoom(),
     maxZoom: Math.min(cy.maxZoom(), options.maxZoom ?? Infinity),
   });
-  cy.scratch(MOVED, false);
+  setScratch(cy, MOVED, false);
   cy.removeScratch(HELD);
   if (!target) return;
   if (options.animate) cy.animate(target, { duration: 300 });

@@ -7,6 +7,7 @@ import { selectPresented } from '../../state/workshopSelectors';
 import { markLaidOut } from '../graph/LayoutController';
 import { toStylesheet } from '../graph/toStylesheet';
 import { applyViewToCy, refitView } from './cyView';
+import { setScratch } from '../graph/scratch';
 
 export function useViewRequests(cy: Core): void {
   const request = useStore((s) => s.viewRequest);
@@ -55,7 +56,7 @@ export function useProjectorTheme(cy: Core): void {
     // A new canvas starts with the normal theme.
     const current = (cy.scratch(THEME_KEY) as boolean | undefined) ?? false;
     if (current === projector) return;
-    cy.scratch(THEME_KEY, projector);
+    setScratch(cy, THEME_KEY, projector);
     cy.style()
       .fromJson(toStylesheet({ projector, zoom: cy.zoom() }))
       .update();
