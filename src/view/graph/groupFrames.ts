@@ -1,15 +1,34 @@
 // The titled boxes of a grouped layout on the canvas: the layout records which organisations
 // form each group; here each box is measured from its members' current places (so it follows
-// pan, zoom and the overlap-removal pass) in screen pixels relative to the canvas.
-import type { Core } from 'cytoscape';
+// pan, zoom and the overlap-removal pass) in screen pixels relative to the canvas. The title sits
+// on the box's top edge at a fixed size on screen; its box is known here too, so labels keep
+// out from under it and the exports draw it where the screen does.
+import type { Collection, Core } from 'cytoscape';
 import type { GroupBox } from './groupPacking';
 import { setScratch } from './scratch';
+import type { Box } from './labelCulling';
+import { spaceShelves } from './groupSpacing';
+import { fitView } from './viewport';
 
 const GROUPS = 'clusterscope-group-boxes';
 /** Fired on the canvas when the grouped layout's boxes change (or go). */
 export const GROUPS_EVENT = 'clusterscope-groups';
 /** Room between the members and the box's edge, in screen pixels. */
-const PAD = 10;
+export const FRAME_PAD = 10;
+
+/** The title's look, in screen pixels: GroupTitles draws it so, the exports too. */
+export const TITLE = {
+  fontSize: 13,
+  fontWeight: 600,
+  lineHeight: 18,
+  /** From the box's left edge to the title's. */
+  left: 4,
+  /** Inside the title's background, left and right. */
+  padX: 4,
+  fontFamily: "system-ui, 'DejaVu Sans', sans-serif",
+} as const;
+
+export const titleFont = `${TITLE.fontWeight} ${TITLE.fontSize}px ${TITLE.fontFamily}`;
 
 export interface GroupFrame {
   title: string;
@@ -17,7 +36,12 @@ export interface GroupFrame {
   top: number;
   width: number;
   height: number;
+  /** The title's box (background included), screen pixels relative to the canvas. */
+  titleBox: Box;
 }
+
+/** Screen pixels kept between two boxes, titles included (more than the 6 the tests ask). */
+const BOX_GAP = 16;
 
 /** Record the groups of the layout just run (none for other layouts). */
 export function setGroups(cy: Core, boxes: GroupBox[] | null): void {
@@ -26,22 +50,104 @@ export function setGroups(cy: Core, boxes: GroupBox[] | null): void {
   cy.emit(GROUPS_EVENT);
 }
 
+/** The groups of the grouped layout showing (empty for other layouts). */
+export const groupsOf = (cy: Core): GroupBox[] =>
+  (cy.scratch(GROUPS) as GroupBox[] | undefined) ?? [];
+
+const widths = new Map<string, number>();
+let measure: CanvasRenderingContext2D | null | undefined;
+
+/** A title's text width on screen, measured once per title in the title's font. */
+export function titleWidth(title: string): number {
+  const known = widths.get(title);
+  if (known !== undefined) return known;
+  if (measure === undefined) measure = document.createElement('canvas').getContext('2d');
+  let w = title.length * TITLE.fontSize * 0.62;
+  if (measure) {
+    measure.font = titleFont;
+    w = measure.measureText(title).width;
+  }
+  widths.set(title, w);
+  return w;
+}
+
 /** Each group's box around its shown members, in screen pixels. */
 export function groupFrames(cy: Core): GroupFrame[] {
-  const boxes = (cy.scratch(GROUPS) as GroupBox[] | undefined) ?? [];
   const out: GroupFrame[] = [];
-  for (const g of boxes) {
+  for (const g of groupsOf(cy)) {
     const ids = new Set(g.members);
     const members = cy.nodes(':visible').filter((n) => ids.has(n.id()));
     if (members.empty()) continue;
     const r = members.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
+    const left = r.x1 - FRAME_PAD;
+    const top = r.y1 - FRAME_PAD;
+    const x1 = left + TITLE.left;
     out.push({
       title: g.title,
-      left: r.x1 - PAD,
-      top: r.y1 - PAD,
-      width: r.w + 2 * PAD,
-      height: r.h + 2 * PAD,
+      left,
+      top,
+      width: r.w + 2 * FRAME_PAD,
+      height: r.h + 2 * FRAME_PAD,
+      titleBox: {
+        x1,
+        y1: top - TITLE.lineHeight,
+        x2: x1 + titleWidth(g.title) + 2 * TITLE.padX,
+        y2: top,
+      },
     });
   }
   return out;
+}
+
+/** The titles' boxes in model units, a pixel wider each side: no label goes under one. */
+export function titleBoxesInModel(cy: Core): Box[] {
+  const z = cy.zoom();
+  const p = cy.pan();
+  return groupFrames(cy).map(({ titleBox: b }) => ({
+    x1: (b.x1 - 1 - p.x) / z,
+    y1: (b.y1 - 1 - p.y) / z,
+    x2: (b.x2 + 1 - p.x) / z,
+    y2: (b.y2 + 1 - p.y) / z,
+  }));
+}
+
+const NODE_BOX = { includeLabels: false, includeOverlays: false, includeUnderlays: false } as const;
+
+/**
+ * After the overlap-removal pass and Fit: move whole groups right and down so that no two boxes
+ * (titles included) come within BOX_GAP pixels at the zoom shown, and Fit again (twice, since
+ * spreading them zooms out a little).
+ */
+export function spaceGroupsOnCanvas(cy: Core, eles: Collection): void {
+  for (let round = 0; round < 2; round++) {
+    const z = cy.zoom();
+    const groups = groupsOf(cy).flatMap((g) => {
+      const ids = new Set(g.members);
+      const members = eles.nodes(':visible').filter((n) => ids.has(n.id()));
+      if (members.empty()) return [];
+      const b = members.boundingBox(NODE_BOX);
+      const pad = FRAME_PAD / z;
+      const titleRight = b.x1 - pad + (TITLE.left + titleWidth(g.title) + 2 * TITLE.padX) / z;
+      const box = {
+        shelf: g.shelf,
+        x1: b.x1 - pad,
+        y1: b.y1 - pad - TITLE.lineHeight / z,
+        x2: Math.max(b.x2 + pad, titleRight),
+        y2: b.y2 + pad,
+      };
+      return [{ members, box }];
+    });
+    const moves = spaceShelves(
+      groups.map((g) => g.box),
+      BOX_GAP / z,
+    );
+    if (moves.every((m) => m.dx === 0 && m.dy === 0)) return;
+    cy.batch(() => {
+      groups.forEach((g, i) => {
+        const { dx, dy } = moves[i]!;
+        if (dx !== 0 || dy !== 0) g.members.shift({ x: dx, y: dy });
+      });
+    });
+    fitView(cy, eles);
+  }
 }

@@ -7,6 +7,8 @@ import type { Point } from './layouts';
 export interface GroupBox {
   title: string;
   members: string[];
+  /** The shelf (row of boxes) it was packed in, top first. */
+  shelf: number;
   x1: number;
   y1: number;
   x2: number;
@@ -53,11 +55,13 @@ export function packGroups(
   let x = 0;
   let y = 0;
   let tallest = 0;
+  let row = 0;
   for (const b of sized) {
     if (x > 0 && x + b.w > shelf) {
       x = 0;
       y += tallest + spacing;
       tallest = 0;
+      row += 1;
     }
     const sorted = [...b.members].sort((p, q) => p.label.localeCompare(q.label));
     sorted.forEach((m, i) => {
@@ -69,6 +73,7 @@ export function packGroups(
     boxes.push({
       title: b.title,
       members: sorted.map((m) => m.id),
+      shelf: row,
       x1: x,
       y1: y,
       x2: x + b.w,

@@ -1,6 +1,7 @@
 // Decides which node labels are drawn and where: by importance, only where they have room
 // (labelCulling.ts), inside the visible canvas and off what floats over it, or inside another
-// area (an export of the whole view). Hovered, selected and path labels are always drawn.
+// area (an export of the whole view). A grouped layout's titles are occupied in both cases (the
+// exports draw them too). Hovered, selected and path labels are always drawn.
 import type { BoundingBox12, BoundingBoxWH, Core, NodeSingular } from 'cytoscape';
 import {
   boxesOverlap,
@@ -13,6 +14,7 @@ import {
 import { overlayBoxes, toModelBox } from './canvasOverlays';
 import { importanceOf, LABEL_BOX } from './labelBoxes';
 import { setScratch } from './scratch';
+import { titleBoxesInModel } from './groupFrames';
 
 /** Class of a node whose label has no room (drawn fully transparent, so its box stays known). */
 export const CULLED = 'label-culled';
@@ -93,14 +95,18 @@ function candidatesOf(cy: Core, view: Box, withPlaces: boolean): LabelCandidate[
 /**
  * Decide which labels are drawn and where, then drop any that still meet on the real boxes.
  * By default labels stay inside the visible canvas and off what floats over it; `area` (model
- * units) lays them out for another region instead, with nothing floating over it.
+ * units) lays them out for another region instead, with nothing floating over it. Either way
+ * they keep off the group titles of a grouped layout.
  */
 export function relabel(cy: Core, area?: Box): void {
   const zoom = cy.zoom();
   const e = area ?? cy.extent();
   const room: LabelRoom = {
     area: { x1: e.x1, y1: e.y1, x2: e.x2, y2: e.y2 },
-    occupied: area ? [] : overlayBoxes(cy).map((b) => toModelBox(cy, b)),
+    occupied: [
+      ...(area ? [] : overlayBoxes(cy).map((b) => toModelBox(cy, b))),
+      ...titleBoxesInModel(cy),
+    ],
   };
   const margin = 0.1 * Math.max(e.x2 - e.x1, e.y2 - e.y1);
   const view: Box = { x1: e.x1 - margin, y1: e.y1 - margin, x2: e.x2 + margin, y2: e.y2 + margin };

@@ -5,7 +5,7 @@ import type { Dataset } from '../../model/types';
 import type { LayoutMode } from '../../state/layoutNames';
 import { fcoseOptionsFor, type LayoutName } from './layouts';
 import { packGroups, type GroupBox } from './groupPacking';
-import { setGroups } from './groupFrames';
+import { setGroups, spaceGroupsOnCanvas } from './groupFrames';
 import { withSeededRandom } from './seededRandom';
 import { settleForReading } from './separateOnCanvas';
 import { typeStyle } from '../../model/palette';
@@ -83,6 +83,8 @@ export function runLayout(
   // No node sits on another, whatever the layout left, and the leading names have room.
   settleForReading(cy, eles);
   setGroups(cy, grouped);
+  // The boxes, titles included, keep apart at the zoom shown.
+  if (grouped) spaceGroupsOnCanvas(cy, eles);
 }
 
 /** Refine the shown nodes from where they stand (refinePositions.ts). */
