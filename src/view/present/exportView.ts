@@ -1,11 +1,20 @@
 // Exports of the chosen view: PNG (screen or poster resolution) and SVG (the story's PDF handout
 // is in handoutPdf.ts). They draw the whole view, not the on-screen clipping: the organisations
 // in view (all shown ones at Fit) whole, with their labels laid out for the picture itself, so a
-// details panel or the legend over the canvas crops nothing. Files go out through <a download>.
+// details panel or the legend over the canvas crops nothing; a grouped layout's titled boxes are
+// drawn in too (exportGroups.ts). Files go out through <a download>.
 import cytoscape, { type Core, type NodeCollection } from 'cytoscape';
 import svg from 'cytoscape-svg';
 import { relabel } from '../graph/relabel';
 import { viewMoved } from '../graph/viewport';
+import type { Box } from '../graph/labelCulling';
+import {
+  modelFrames,
+  placeFrames,
+  pngWithFrames,
+  svgWithFrames,
+  type ModelFrame,
+} from './exportGroups';
 
 cytoscape.use(svg);
 /** Poster PNGs are drawn at four times the screen's resolution. */
@@ -24,11 +33,18 @@ export function exportedNodes(cy: Core): NodeCollection {
   });
 }
 
+interface Drawn<T> {
+  result: T;
+  /** The region cytoscape drew (model units) and the group boxes in it. */
+  bb: Box;
+  frames: ModelFrame[];
+}
+
 /**
  * Draw with only the exported organisations shown and their labels laid out for their own
  * region, then put the canvas back as it was (in the same task, so nothing flickers).
  */
-function drawWhole<T>(cy: Core, draw: () => T): T {
+function drawWhole<T>(cy: Core, draw: () => T): Drawn<T> {
   const keep = exportedNodes(cy);
   const others = cy.nodes(':visible').difference(keep);
   const b = keep.boundingBox(NODE_BOX);
@@ -39,7 +55,9 @@ function drawWhole<T>(cy: Core, draw: () => T): T {
     // Room for the labels around the organisations: about a label's height at this zoom.
     const pad = 40 / cy.zoom();
     relabel(cy, { x1: b.x1 - pad, y1: b.y1 - pad, x2: b.x2 + pad, y2: b.y2 + pad });
-    return draw();
+    // What cytoscape's full picture covers, measured as it measures it.
+    const { x1, y1, x2, y2 } = cy.elements().boundingBox();
+    return { result: draw(), bb: { x1, y1, x2, y2 }, frames: modelFrames(cy) };
   } finally {
     cy.batch(() => {
       others.removeStyle('display');
@@ -57,13 +75,26 @@ export interface PngExport {
 /** The view as PNG, at the screen's density times `scale`. */
 export async function pngOf(cy: Core, scale: number): Promise<PngExport> {
   const density = cy.zoom() * scale;
-  const blob = await drawWhole(cy, () =>
+  const drawn = drawWhole(cy, () =>
     cy.png({ output: 'blob-promise', full: true, scale: density, bg: BG }),
   );
-  const image = await createImageBitmap(blob);
+  const png = await drawn.result;
+  const image = await createImageBitmap(png);
   const size = { width: image.width, height: image.height };
   image.close();
-  return { blob, ...size };
+  if (drawn.frames.length === 0) return { blob: png, ...size };
+  const placed = placeFrames(drawn.frames, drawn.bb, pixelsPerUnit(drawn.bb, size.width), size);
+  const blob = await pngWithFrames(png, placed, BG);
+  return { blob, width: placed.width, height: placed.height };
+}
+
+/** Pixels per model unit of a full picture `width` pixels wide (cytoscape rounds bb.w up). */
+const pixelsPerUnit = (bb: Box, width: number) => width / Math.max(1, Math.ceil(bb.x2 - bb.x1));
+
+/** The width and height cytoscape-svg gave its picture. */
+function svgSize(text: string): { width: number; height: number } | null {
+  const m = /<svg[^>]*\bwidth="([\d.]+)"[^>]*\bheight="([\d.]+)"/.exec(text);
+  return m ? { width: Number(m[1]), height: Number(m[2]) } : null;
 }
 
 type PathContext = { beginPath?: () => void };
@@ -84,9 +115,15 @@ export function svgOf(cy: Core): Blob {
     draw.call(this, context, ...rest);
   };
   try {
-    const text = drawWhole(cy, () =>
+    const drawn = drawWhole(cy, () =>
       (cy as Core & { svg(o: object): string }).svg({ full: true, scale: cy.zoom(), bg: BG }),
     );
+    let text = drawn.result;
+    const size = svgSize(text);
+    if (drawn.frames.length > 0 && size) {
+      const k = pixelsPerUnit(drawn.bb, size.width);
+      text = svgWithFrames(text, placeFrames(drawn.frames, drawn.bb, k, size), BG);
+    }
     return new Blob([text], { type: 'image/svg+xml' });
   } finally {
     delete (renderer as Partial<typeof renderer>).drawRoundPolygonPath;
