@@ -86,8 +86,18 @@ export const READ_SAVED = `(async () => {
     });
   const pointer = await get('pointer');
   const record = typeof pointer === 'string' ? await get(pointer) : undefined;
+  if (!record || !record.dataset) {
+    db.close();
+    return null;
+  }
+  // Format 2 keeps the organisations and links in parts beside the record.
+  const dataset = { ...record.dataset };
+  for (const [field, count] of Object.entries(record.parts || {})) {
+    dataset[field] = [];
+    for (let i = 0; i < count; i++) dataset[field].push(...(await get(pointer + ':' + field + ':' + i)));
+  }
   db.close();
-  return record && record.dataset ? record.dataset : null;
+  return dataset;
 })()`;
 
 /** The saved dataset in IndexedDB (what a reload would restore), or null when none. */

@@ -225,5 +225,39 @@ describe('the overview of a large network', () => {
     assert.ok((await memberCount(page)) > 0);
 
     await expectAccessible(page);
+
+    // The imported network was saved (in parts, see savedStore) and a reload restores it.
+    await page.waitForFunction(SAVED_ORGANISATION_PARTS, undefined, { timeout: 20_000 });
+    await page.reload();
+    await page
+      .getByTestId('notices')
+      .getByText(/saved work was restored/)
+      .waitFor({ timeout: 30_000 });
+    await page.getByTestId('overview-legend').waitFor({ timeout: 30_000 });
+    assert.match(
+      (await page.getByTestId('overview-legend').textContent()) ?? '',
+      /standing for 10,000 organisations and 50,000 links/,
+    );
+    assert.equal(await groupCount(page), expected);
   });
 });
+
+// Plain JavaScript run in the page: true once the snapshot the pointer names holds the 10,000
+// organisations (in parts of 1,000).
+const SAVED_ORGANISATION_PARTS = `(async () => {
+  const db = await new Promise((resolve, reject) => {
+    const req = indexedDB.open('clusterscope', 1);
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+  const get = (key) =>
+    new Promise((resolve, reject) => {
+      const req = db.transaction('kv').objectStore('kv').get(key);
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+  const pointer = await get('pointer');
+  const head = typeof pointer === 'string' ? await get(pointer) : undefined;
+  db.close();
+  return Boolean(head && head.parts && head.parts.organisations === 10);
+})()`;
