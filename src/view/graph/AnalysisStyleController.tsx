@@ -63,7 +63,9 @@ export function AnalysisStyleController({ cy, large }: { cy: Core; large: boolea
   const colorBy = useStore((s) => s.colorBy);
   const highlight = useStore((s) => s.highlight);
   const dataset = useStore((s) => s.dataset);
-  const plan = useStore(selectAnalysisPlan);
+  // Only read with a result: a new network's plan (a quarter second at 10k organisations) is not
+  // computed by this canvas while it is being replaced.
+  const plan = useStore((s) => (selectAnalysisResult(s) ? selectAnalysisPlan(s) : undefined));
 
   useEffect(() => {
     const sizes = large ? DENSE_NODE_SIZES : NODE_SIZES;
@@ -103,7 +105,7 @@ export function AnalysisStyleController({ cy, large }: { cy: Core; large: boolea
       cy.elements('.bridge, .bridge-node, .cross-cluster').removeClass(
         'bridge bridge-node cross-cluster',
       );
-      if (!result || highlight === 'none') return;
+      if (!result || !plan || highlight === 'none') return;
       // Bridges: only those whose loss cuts off two or more organisations.
       const ties =
         highlight === 'bridges' ? result.majorBridges.map((b) => b.ends) : result.crossClusterLinks;
@@ -124,7 +126,7 @@ export function AnalysisStyleController({ cy, large }: { cy: Core; large: boolea
   useEffect(() => {
     cy.batch(() => {
       cy.elements('.left-out').removeClass('left-out');
-      if (!result) return;
+      if (!result || !plan) return;
       for (const [id, use] of plan.uses) {
         if (use.use === 'left-out') cy.getElementById(edgeKey(id)).addClass('left-out');
       }

@@ -5,8 +5,10 @@ import { useStore } from '../../state/store';
 import { selectVisible } from '../../state/selectors';
 
 export function FilterController({ cy }: { cy: Core }) {
-  const visible = useStore(selectVisible);
+  // Not computed for a network that opens on the overview (this canvas is then unmounted).
+  const visible = useStore((s) => (s.overview.on ? undefined : selectVisible(s)));
   useEffect(() => {
+    if (!visible) return;
     cy.batch(() => {
       cy.nodes().forEach((n) => {
         n.toggleClass('filtered', !visible.organisations.has(n.data('orgId') as string));

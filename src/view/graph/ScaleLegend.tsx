@@ -16,9 +16,10 @@ export function ScaleLegend() {
   const sizeBy = useStore((s) => s.sizeBy);
   const colorBy = useStore((s) => s.colorBy);
   const highlight = useStore((s) => s.highlight);
-  const index = useStore(selectIndex);
-  const plan = useStore(selectAnalysisPlan);
-  if (!result) return null;
+  // Read only with a result, so a network being replaced costs nothing here.
+  const index = useStore((s) => (selectAnalysisResult(s) ? selectIndex(s) : undefined));
+  const plan = useStore((s) => (selectAnalysisResult(s) ? selectAnalysisPlan(s) : undefined));
+  if (!result || !index || !plan) return null;
   const leftOut = plan.summary.leftOut.reduce((n, r) => n + r.count, 0);
   const possible = plan.summary.possibleMembers.length;
   if (!sizeBy && colorBy === 'type' && highlight === 'none' && leftOut === 0 && possible === 0)
