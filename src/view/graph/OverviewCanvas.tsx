@@ -14,9 +14,18 @@ import {
   type OverviewGraph,
 } from '../../model/overview';
 import type { Dataset } from '../../model/types';
-import { groupRadius, layoutGroups, placeOverview, type Point } from './overviewLayout';
-import { MEMBER_SIZE } from './overviewElements';
+import { layoutGroups, placeOverview } from './overviewLayout';
 import { overviewElements, overviewStylesheet } from './overviewElements';
+import {
+  LABEL_PX,
+  expectedZoom,
+  fitPositions,
+  keepGroupLabelsReadable,
+  markFreshElements,
+  setBaseFont,
+} from './overviewViewport';
+import { useYielded } from './useYielded';
+import { addInSlices } from './addInSlices';
 import { ViewControls } from './ViewControls';
 import { OverviewBar } from './OverviewBar';
 import { OverviewMenu, type GroupMenuAt } from './OverviewMenu';
@@ -27,8 +36,6 @@ import { setScratch } from './scratch';
 
 /** Just above 1, as for large networks on the main canvas (see GraphCanvas's SNAPSHOT_PIXEL_RATIO). */
 const PIXEL_RATIO = 1.0001;
-/** Labels read at about this many screen pixels when the picture is fitted. */
-const LABEL_PX = 13;
 
 /** Links per organisation (either end), for putting the best linked in the middle of a group. */
 function degreeOf(dataset: Dataset): Map<string, number> {
@@ -43,94 +50,27 @@ function degreeOf(dataset: Dataset): Map<string, number> {
 /** Links drawn at most (a drilled group of thousands has more than a frame can draw). */
 const DRAWN_LINKS_LIMIT = 3000;
 
-/**
- * Fit the view to the nodes from their known positions and sizes: cheap, where cytoscape's own
- * fit measures every element (most of a second for a drilled group of 2,000).
- */
-function fitPositions(cy: Core, graph: OverviewGraph, positions: ReadonlyMap<string, Point>): void {
-  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const n of graph.nodes) {
-    const p = positions.get(n.id);
-    if (!p) continue;
-    const r = n.kind === 'group' ? groupRadius(n.size) : MEMBER_SIZE;
-    [x1, y1, x2, y2] = [
-      Math.min(x1, p.x - r),
-      Math.min(y1, p.y - r),
-      Math.max(x2, p.x + r),
-      Math.max(y2, p.y + r),
-    ];
-  }
-  if (!Number.isFinite(x1)) return;
-  // Room for the controls above and the legend below.
-  const [padX, top, bottom] = [30, 60, 70];
-  const zoom = Math.min(
-    cy.maxZoom(),
-    Math.max(
-      cy.minZoom(),
-      Math.min(
-        (cy.width() - 2 * padX) / (x2 - x1 || 1),
-        (cy.height() - top - bottom) / (y2 - y1 || 1),
-      ),
-    ),
-  );
-  cy.viewport({
-    zoom,
-    pan: {
-      x: cy.width() / 2 - ((x1 + x2) / 2) * zoom,
-      y: top + (cy.height() - top - bottom) / 2 - ((y1 + y2) / 2) * zoom,
-    },
-  });
-}
-
-/** Widest a link is drawn on screen, in pixels. */
-const LINK_PX = 14;
-
-/** Group labels sized for the current zoom (a bypass on the group nodes only, a few hundred). */
-function keepGroupLabelsReadable(cy: Core): void {
-  const base = cy.scratch('clusterscope-overview-font') as number | undefined;
-  if (base === undefined || cy.destroyed()) return;
-  const size = Math.min(base, (2 * LABEL_PX) / cy.zoom());
-  cy.nodes('.group').style({
-    'font-size': size,
-    'text-outline-width': size / 6,
-    'text-max-width': `${size * 8}px`,
-  });
-  // Wide links between groups stay at most LINK_PX wide on screen (skipped for a drilled group's
-  // thousands of thin links).
-  const edges = cy.edges();
-  if (edges.length > 1500) return;
-  const most = LINK_PX / cy.zoom();
-  edges.forEach((e) => {
-    e.style('width', Math.min(e.data('width') as number, most));
-  });
-}
-
-/** About the zoom at which the positions fill the canvas (for the labels' size). */
-function expectedZoom(cy: Core, positions: ReadonlyMap<string, Point>): number {
-  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const p of positions.values()) {
-    [x1, y1, x2, y2] = [Math.min(x1, p.x), Math.min(y1, p.y), Math.max(x2, p.x), Math.max(y2, p.y)];
-  }
-  // Discs reach beyond their centres; a fifth of the span either side is about right.
-  const w = (x2 - x1) * 1.4 || 1;
-  const h = (y2 - y1) * 1.4 || 1;
-  return Math.min(cy.maxZoom(), Math.max(cy.minZoom(), Math.min(cy.width() / w, cy.height() / h)));
-}
-
 export function OverviewCanvas() {
   const container = useRef<HTMLDivElement>(null);
   const [cy, setCy] = useState<Core | null>(null);
   const [active, setActive] = useState<string | null>(null);
   const [menu, setMenu] = useState<GroupMenuAt | null>(null);
+  /** Counts the pictures completely drawn (selection and camera wait for their elements). */
+  const [complete, setComplete] = useState(0);
   const dataset = useStore((s) => s.dataset);
   const grouped = useStore(selectGrouped);
   const overview = useStore((s) => s.overview);
   const selection = useStore((s) => s.selection);
   const camera = useStore((s) => s.camera);
 
-  const collapsed = useMemo(() => aggregate(dataset, grouped), [dataset, grouped]);
-  const centres = useMemo(() => layoutGroups(grouped, collapsed), [grouped, collapsed]);
-  const graph: OverviewGraph = useMemo(
+  // The collapsed overview and its layout are computed in tasks of their own after the canvas
+  // is up, so opening a large network is not one long task.
+  const collapsed = useYielded(() => aggregate(dataset, grouped), [dataset, grouped]);
+  const centres = useYielded(
+    () => (collapsed ? layoutGroups(grouped, collapsed) : undefined),
+    [grouped, collapsed],
+  );
+  const graph: OverviewGraph | undefined = useMemo(
     () =>
       overview.drill !== null
         ? drillInto(dataset, grouped, overview.drill)
@@ -141,12 +81,13 @@ export function OverviewCanvas() {
   );
   // Counted only once members are shown (to put the best linked in the middle of their group).
   const degree = useMemo(
-    () => (graph.nodes.some((n) => n.kind === 'member') ? degreeOf(dataset) : new Map()),
+    () => (graph?.nodes.some((n) => n.kind === 'member') ? degreeOf(dataset) : new Map()),
     [dataset, graph],
   );
   // A drilled group of thousands has more links than a frame can draw: the best linked are kept.
   const drawn = useMemo(
     () =>
+      graph &&
       limitLinks(graph, DRAWN_LINKS_LIMIT, (id) =>
         id.startsWith('org:') ? (degree.get(id.slice(4)) ?? 0) : Infinity,
       ),
@@ -218,7 +159,7 @@ export function OverviewCanvas() {
   const framed = useRef<unknown[]>([]);
   const shownExpanded = useRef<readonly string[]>([]);
   useEffect(() => {
-    if (!cy) return;
+    if (!cy || !drawn || !centres) return;
     const { positions, leaders } = placeOverview(drawn.graph, centres, degree);
     const frame = [dataset, grouped, overview.drill];
     const reframe = frame.some((f, i) => f !== framed.current[i]);
@@ -226,30 +167,28 @@ export function OverviewCanvas() {
       // Labels sized for the zoom the fit will give, set before the elements are styled.
       framed.current = frame;
       const font = LABEL_PX / expectedZoom(cy, positions);
-      setScratch(cy, 'clusterscope-overview-font', font);
+      setBaseFont(cy, font);
       cy.style(overviewStylesheet(font));
     }
-    cy.batch(() => {
-      cy.elements().remove();
-      cy.add(overviewElements(drawn.graph, grouped, positions, leaders));
-    });
+    cy.elements().remove();
     if (reframe) fitPositions(cy, drawn.graph, positions);
-    else {
+    markFreshElements(cy);
+    const opened = overview.expanded.filter((g) => !shownExpanded.current.includes(g));
+    shownExpanded.current = overview.expanded;
+    // Added a slice per frame (a drilled group has thousands of elements), then finished off.
+    return addInSlices(cy, overviewElements(drawn.graph, grouped, positions, leaders), () => {
+      keepGroupLabelsReadable(cy);
+      setComplete((c) => c + 1);
       // A group just opened in place: zoom to its members (unless a search is taking the camera
       // to one of them).
-      const opened = overview.expanded.filter((g) => !shownExpanded.current.includes(g));
       const sel = useStore.getState().selection;
       const sought = sel?.kind === 'organisation' ? grouped.groupOf.get(sel.id) : undefined;
-      if (opened.length === 1 && opened[0] !== sought) {
-        const members = cy.nodes('.member').filter((n) => n.data('groupId') === opened[0]);
-        if (members.nonempty()) {
-          markMoved(cy);
-          cy.animate({ fit: { eles: members, padding: 60 }, duration: 300 });
-        }
-      }
-    }
-    shownExpanded.current = overview.expanded;
-    keepGroupLabelsReadable(cy);
+      if (reframe || opened.length !== 1 || opened[0] === sought) return;
+      const members = cy.nodes('.member').filter((n) => n.data('groupId') === opened[0]);
+      if (members.empty()) return;
+      markMoved(cy);
+      cy.animate({ fit: { eles: members, padding: 60 }, duration: 300 });
+    });
   }, [cy, drawn, grouped, centres, degree, dataset, overview.drill, overview.expanded]);
 
   // The selected organisation, where it is drawn on its own.
@@ -258,16 +197,23 @@ export function OverviewCanvas() {
     cy.$(':selected').unselect();
     if (selection?.kind === 'organisation') cy.getElementById(memberNodeId(selection.id)).select();
     else if (active) cy.getElementById(active).select();
-  }, [cy, selection, active, graph]);
+  }, [cy, selection, active, complete]);
 
+  const cameraDone = useRef<unknown>(null);
   useEffect(() => {
-    if (!cy || !camera) return;
+    if (!cy || !camera || cameraDone.current === camera) return;
     if (camera.kind === 'fit') fitView(cy);
     else if (camera.kind === 'zoom') {
       const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * camera.factor));
       cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-    } else centreOn(cy, cy.getElementById(memberNodeId(camera.orgId)), 1.5);
-  }, [cy, camera]);
+    } else {
+      const node = cy.getElementById(memberNodeId(camera.orgId));
+      // Not drawn yet: once the picture is complete.
+      if (node.empty()) return;
+      centreOn(cy, node, 1.5);
+    }
+    cameraDone.current = camera;
+  }, [cy, camera, complete]);
 
   // Enter expands the group picked on the canvas (when the page, not a control, has the keys).
   useEffect(() => {
@@ -289,8 +235,8 @@ export function OverviewCanvas() {
       <OverviewBar
         active={active}
         onActive={setActive}
-        droppedLinks={drawn.dropped}
-        drawnLinks={drawn.graph.links.length}
+        droppedLinks={drawn?.dropped ?? 0}
+        drawnLinks={drawn?.graph.links.length ?? 0}
       />
       {menu && <OverviewMenu at={menu} onClose={() => setMenu(null)} />}
     </div>

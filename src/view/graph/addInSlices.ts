@@ -1,0 +1,61 @@
+// Adding many elements to a canvas a slice per frame: cytoscape styles and draws what was added
+// in its next frame, so adding a drilled group of thousands at once holds the page for seconds.
+import type { Core, ElementDefinition } from 'cytoscape';
+
+/** Nodes, then links, added per slice (each slice is styled and drawn in a frame of its own). */
+export const NODES_PER_SLICE = 400;
+export const LINKS_PER_SLICE = 1200;
+
+/**
+ * The slices `elements` are added in: nodes first (group nodes before members, so every group
+ * is there from the first frame), then links; at most NODES_PER_SLICE nodes or LINKS_PER_SLICE
+ * links each.
+ */
+export function slicesOf(elements: readonly ElementDefinition[]): ElementDefinition[][] {
+  const nodes = elements.filter((e) => e.group === 'nodes');
+  const groups = nodes.filter((e) => e.data['kind'] === 'group');
+  const rest = nodes.filter((e) => e.data['kind'] !== 'group');
+  const edges = elements.filter((e) => e.group !== 'nodes');
+  const out: ElementDefinition[][] = [];
+  const ordered = [...groups, ...rest];
+  for (let i = 0; i < ordered.length; i += NODES_PER_SLICE)
+    out.push(ordered.slice(i, i + NODES_PER_SLICE));
+  for (let i = 0; i < edges.length; i += LINKS_PER_SLICE)
+    out.push(edges.slice(i, i + LINKS_PER_SLICE));
+  return out;
+}
+
+/**
+ * Add the first slice now and each further one in a task after the next frame was drawn; then
+ * `done()`. Returns a function that stops adding (the elements added so far stay).
+ */
+export function addInSlices(
+  cy: Core,
+  elements: readonly ElementDefinition[],
+  done: () => void,
+): () => void {
+  const slices = slicesOf(elements);
+  let next = 0;
+  let frame = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+  const step = () => {
+    if (stopped || cy.destroyed()) return;
+    const slice = slices[next++];
+    if (slice) cy.add(slice);
+    if (next >= slices.length) {
+      done();
+      return;
+    }
+    // After the frame that draws this slice, in a task of its own.
+    frame = requestAnimationFrame(() => {
+      timer = setTimeout(step, 0);
+    });
+  };
+  step();
+  return () => {
+    stopped = true;
+    cancelAnimationFrame(frame);
+    if (timer !== undefined) clearTimeout(timer);
+  };
+}
