@@ -11,9 +11,18 @@ export const LABEL_PX = 13;
 const LINK_PX = 14;
 /** Beyond this many links (a drilled group) widths are left as drawn. */
 const CAPPED_LINKS_LIMIT = 1500;
-const BASE_FONT = 'clusterscope-overview-font';
-const APPLIED_FONT = 'clusterscope-overview-applied-font';
-const APPLIED_CAP = 'clusterscope-overview-cap';
+
+/**
+ * What the canvas draws: the stylesheet's group font (world units), the font applied to the
+ * groups, and the width each capped link was given. Kept here, not in cytoscape's scratch,
+ * whose setter restyles every element.
+ */
+interface Drawn {
+  base: number;
+  font: number;
+  caps: Map<string, number>;
+}
+const drawnOn = new WeakMap<Core, Drawn>();
 
 /**
  * Fit the view to the nodes from their known positions and sizes: cheap, where cytoscape's own
@@ -72,12 +81,13 @@ export function expectedZoom(cy: Core, positions: ReadonlyMap<string, Point>): n
 
 /** The world font size of group names in the stylesheet (set when the picture is framed). */
 export function setBaseFont(cy: Core, font: number): void {
-  cy.scratch(BASE_FONT, font);
+  drawnOn.set(cy, { base: font, font, caps: new Map() });
 }
 
 /** The elements were just replaced: they carry the stylesheet's looks, no bypass. */
 export function markFreshElements(cy: Core): void {
-  cy.scratch(APPLIED_FONT, cy.scratch(BASE_FONT));
+  const drawn = drawnOn.get(cy);
+  if (drawn) drawnOn.set(cy, { base: drawn.base, font: drawn.base, caps: new Map() });
 }
 
 /**
@@ -86,12 +96,13 @@ export function markFreshElements(cy: Core): void {
  * recompute the element and its links, about a quarter second for the whole overview.
  */
 export function keepGroupLabelsReadable(cy: Core): void {
-  const base = cy.scratch(BASE_FONT) as number | undefined;
-  if (base === undefined || cy.destroyed()) return;
+  const drawn = drawnOn.get(cy);
+  if (drawn === undefined || cy.destroyed()) return;
+  const { base, caps } = drawn;
   const size = Math.min(base, (2 * LABEL_PX) / cy.zoom());
   cy.batch(() => {
-    if (cy.scratch(APPLIED_FONT) !== size) {
-      cy.scratch(APPLIED_FONT, size);
+    if (drawn.font !== size) {
+      drawn.font = size;
       const groups = cy.nodes('.group');
       if (size === base) groups.removeStyle('font-size text-outline-width text-max-width');
       else
@@ -107,10 +118,14 @@ export function keepGroupLabelsReadable(cy: Core): void {
     edges.forEach((e) => {
       const width = e.data('width') as number;
       const capped = width > most ? most : undefined;
-      if (e.scratch(APPLIED_CAP) === capped) return;
-      e.scratch(APPLIED_CAP, capped);
-      if (capped === undefined) e.removeStyle('width');
-      else e.style('width', capped);
+      if (caps.get(e.id()) === capped) return;
+      if (capped === undefined) {
+        caps.delete(e.id());
+        e.removeStyle('width');
+      } else {
+        caps.set(e.id(), capped);
+        e.style('width', capped);
+      }
     });
   });
 }
