@@ -23,6 +23,8 @@ import { ViewControls } from './ViewControls';
 import { ElementsController } from './ElementsController';
 import { followDenseLabels } from './denseLabels';
 import { LargeLayoutStatus } from './LargeLayoutStatus';
+import { LAYOUT_MOVING, largeLayoutRunning } from './largeLayout';
+import { hasArrangedPositions } from '../../state/layoutJobs';
 import { PhoneCanvasController } from '../phone/PhoneCanvasController';
 import { LabelController } from './LabelController';
 import { followViewport } from './viewport';
@@ -98,14 +100,22 @@ function CytoscapeCanvas({ large }: { large: boolean }) {
     const { dataset } = useStore.getState();
     const elements = toElements(dataset);
     const renderer = rendererOptions(large);
+    // A large network whose file has no arranged positions is laid out in a worker at once;
+    // its links stay hidden until then (largeLayout.ts), so they are styled once, not thrice.
+    const laidOutNow = large && !hasArrangedPositions(dataset);
     const instance = cytoscape({
       container: container.current,
       // Large networks are marked dense up front, so the style is computed once.
-      elements: [...elements.nodes, ...elements.edges].map((e) =>
-        large ? { ...e, classes: 'dense' } : e,
-      ),
+      elements: [
+        ...elements.nodes.map((e) => (large ? { ...e, classes: 'dense' } : e)),
+        ...elements.edges.map((e) =>
+          large ? { ...e, classes: laidOutNow ? `dense ${LAYOUT_MOVING}` : 'dense' } : e,
+        ),
+      ],
       style: toStylesheet() as cytoscape.StylesheetJson,
-      layout: { name: 'preset' },
+      // A large network is fitted by its first layout: a fit here would style every element
+      // in this same task only to measure it.
+      layout: { name: 'preset', fit: !large },
       minZoom: 0.1,
       maxZoom: 4,
       selectionType: 'single',
@@ -129,6 +139,8 @@ function CytoscapeCanvas({ large }: { large: boolean }) {
     // Lay out before the first frame is drawn, so nodes never appear piled at the origin.
     const { layout, layoutSeq } = useStore.getState();
     layoutOnce(instance, layout, layoutSeq, dataset);
+    if (laidOutNow && !largeLayoutRunning(instance))
+      instance.edges(`.${LAYOUT_MOVING}`).removeClass(LAYOUT_MOVING);
     // The canvas changes size when the details panel opens or the window is resized.
     // A change of size re-fits, unless the person moved the view (viewport.ts).
     const stopViewport = followViewport(instance);

@@ -5,6 +5,7 @@
 import type { CollectionReturnValue, Core } from 'cytoscape';
 import { positionStats, startLayoutJob, type LayoutPositions } from '../../state/layoutJobs';
 import { setScratch } from './scratch';
+import { boundsOf, freshLayoutBox, scaleIntoBox, textureLevel } from './layoutBox';
 
 /** Networks with more nodes than this are laid out in a worker (fcose on the page below it). */
 export const LARGE_LAYOUT_NODES = 300;
@@ -13,6 +14,12 @@ export const LARGE_LAYOUT_NODES = 300;
 export const LARGE_LAYOUT_EVENT = 'clusterscope-large-layout';
 
 const RUNNING = 'clusterscope-large-layout-stop';
+
+/** Class of the links hidden while a large layout moves the nodes (toStylesheet.ts). */
+export const LAYOUT_MOVING = 'layout-moving';
+
+/** Free room around the network when the layout fits it, in screen pixels. */
+const FIT_PADDING = 30;
 
 /** Stop the large layout running on this canvas, if any (positions stay where they are). */
 export function stopLargeLayout(cy: Core): void {
@@ -27,9 +34,10 @@ export function largeLayoutRunning(cy: Core): boolean {
 
 /**
  * Lay out `eles` (nodes and the edges between them) in a worker for up to `budgetMs`, streaming
- * positions to the canvas and fitting the view at the start and the end. `refine` starts from
- * the current positions when they look arranged; otherwise the multilevel layout starts afresh
- * from a seeded start, so the same network comes out the same way.
+ * positions to the canvas. `refine` starts from the current positions when they look arranged
+ * and draws the result where the picture was; otherwise the multilevel layout starts afresh from
+ * a seeded start, so the same network comes out the same way, drawn in a box made for its size
+ * (layoutBox.ts) and fitted once at the start: the camera holds while positions stream in.
  */
 export function runLargeLayout(
   cy: Core,
@@ -60,6 +68,15 @@ export function runLargeLayout(
     current[2 * i + 1] = p.y;
   });
   const keepCurrent = refine && !positionStats(current, source, target).unarranged;
+  const was = boundsOf(current);
+  const box =
+    keepCurrent && was && was.x2 > was.x1 && was.y2 > was.y1
+      ? was
+      : freshLayoutBox(
+          nodes.length,
+          was ? { x: (was.x1 + was.x2) / 2, y: (was.y1 + was.y2) / 2 } : { x: 0, y: 0 },
+          cy.width() / Math.max(1, cy.height()),
+        );
 
   let latest: LayoutPositions | undefined;
   let frame = 0;
@@ -67,19 +84,46 @@ export function runLargeLayout(
   /** When the last copy started, until the frame after it measures what copy and redraw took. */
   let measuring: number | undefined;
   let copyMs = 0;
-  let fitted = false;
-  // Links are hidden while the nodes move (most of a large network's drawing is its links).
-  // (Style#json exists at run time; cytoscape's types leave it out.)
-  const style = (cy.style() as unknown as { json(): unknown }).json();
-  cy.style().selector('edge').style('display', 'none').update();
+  // Links are hidden while the nodes move (most of a large network's drawing is its links): a
+  // class restyles the links only, where a changed stylesheet restyled every element twice.
+  // A canvas made for an unarranged network has them hidden from the start (GraphCanvas).
+  cy.batch(() => eles.edges().addClass(LAYOUT_MOVING));
   const showLinks = () => {
-    if (!cy.destroyed()) cy.style().fromJson(style).update();
+    if (!cy.destroyed()) cy.batch(() => cy.edges(`.${LAYOUT_MOVING}`).removeClass(LAYOUT_MOVING));
   };
-  const copy = (positions: Float32Array) => {
+  /** The last positions drawn, in model units. */
+  let drawn: Float32Array | undefined;
+  const copy = (streamed: Float32Array) => {
     if (cy.destroyed()) return;
+    const positions = scaleIntoBox(streamed, box);
+    drawn = positions;
     cy.batch(() => {
       nodes.positions((_n, i) => ({ x: positions[2 * i]!, y: positions[2 * i + 1]! }));
     });
+  };
+  /**
+   * Fit the drawn positions, from the numbers (cytoscape's fit would restyle every element to
+   * measure it); `always` false skips a fit that would change the scale of the cached pictures.
+   */
+  const fitDrawn = (always: boolean) => {
+    const b = drawn && boundsOf(drawn);
+    if (!b) return;
+    const pad = 2 * FIT_PADDING;
+    const w = Math.max(1, b.x2 - b.x1);
+    const h = Math.max(1, b.y2 - b.y1);
+    const zoom = Math.min(
+      cy.maxZoom(),
+      Math.max(cy.minZoom(), Math.min((cy.width() - pad) / w, (cy.height() - pad) / h)),
+    );
+    const ratio = (cy as unknown as { renderer(): { getPixelRatio(): number } })
+      .renderer()
+      .getPixelRatio();
+    if (!always && textureLevel(zoom, ratio) !== textureLevel(cy.zoom(), ratio)) return;
+    const pan = {
+      x: cy.width() / 2 - ((b.x1 + b.x2) / 2) * zoom,
+      y: cy.height() / 2 - ((b.y1 + b.y2) / 2) * zoom,
+    };
+    cy.viewport({ zoom, pan });
   };
   const end = () => {
     cancelAnimationFrame(frame);
@@ -88,7 +132,7 @@ export function runLargeLayout(
     cy.removeScratch(RUNNING);
     if (latest) copy(latest.positions);
     showLinks();
-    cy.fit(eles, 30);
+    fitDrawn(false);
     cy.emit(LARGE_LAYOUT_EVENT, [false]);
   };
   const tick = () => {
@@ -105,10 +149,6 @@ export function runLargeLayout(
     // and its redraw took (and 150 ms), so the page keeps answering on a slow machine.
     if (latest && !latest.final && now - copied >= Math.max(150, 2 * copyMs)) {
       copy(latest.positions);
-      if (!fitted) {
-        cy.fit(eles, 30);
-        fitted = true;
-      }
       copied = now;
       measuring = now;
     }
@@ -129,6 +169,11 @@ export function runLargeLayout(
       },
     },
   );
+  if (!keepCurrent) {
+    // The start, drawn in the layout's box at the scale the whole run keeps.
+    copy(current);
+    fitDrawn(true);
+  }
   setScratch(cy, RUNNING, end);
   cy.emit(LARGE_LAYOUT_EVENT, [true]);
   frame = requestAnimationFrame(tick);

@@ -1,0 +1,73 @@
+// Where a large layout's streamed positions are drawn: one fixed box for the whole run, so the
+// camera never has to follow the layout as it grows and shrinks. Every change of zoom makes
+// cytoscape's 2D canvas redraw each element's cached picture at the new scale (seconds for a
+// 5,000-node network on a CPU), so a layout that is fitted on every copy pays that again and
+// again. Pure: the box and the scaling are plain numbers.
+import type { Box } from './labelCulling';
+
+/** Model units per square root of the node count: about ForceAtlas2's own spacing here. */
+export const LAYOUT_SPACING = 100;
+
+/** The bounding box of interleaved x, y positions (null when there are none). */
+export function boundsOf(xy: ArrayLike<number>): Box | null {
+  if (xy.length < 2) return null;
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (let i = 0; i + 1 < xy.length; i += 2) {
+    const x = xy[i]!;
+    const y = xy[i + 1]!;
+    if (x < x1) x1 = x;
+    if (x > x2) x2 = x;
+    if (y < y1) y1 = y;
+    if (y > y2) y2 = y;
+  }
+  return { x1, y1, x2, y2 };
+}
+
+/**
+ * A box for a fresh layout of `n` nodes around `centre`, shaped like the canvas (`aspect` =
+ * width / height) and as large in area as ForceAtlas2 spreads that many nodes.
+ */
+export function freshLayoutBox(n: number, centre: { x: number; y: number }, aspect: number): Box {
+  const side = LAYOUT_SPACING * Math.sqrt(Math.max(1, n));
+  const a = Number.isFinite(aspect) && aspect > 0 ? aspect : 1;
+  const w = side * Math.sqrt(a);
+  const h = side / Math.sqrt(a);
+  return { x1: centre.x - w / 2, y1: centre.y - h / 2, x2: centre.x + w / 2, y2: centre.y + h / 2 };
+}
+
+/**
+ * `xy` scaled alike in both directions (the picture keeps its shape) and centred so it fills
+ * `box` along one side and lies inside it along the other. Positions all at one spot go to the
+ * box's centre.
+ */
+export function scaleIntoBox(xy: ArrayLike<number>, box: Box): Float32Array {
+  const out = new Float32Array(xy.length);
+  const from = boundsOf(xy);
+  if (!from) return out;
+  const w = from.x2 - from.x1;
+  const h = from.y2 - from.y1;
+  const bw = box.x2 - box.x1;
+  const bh = box.y2 - box.y1;
+  const scale = Math.min(w > 0 ? bw / w : Infinity, h > 0 ? bh / h : Infinity);
+  const k = Number.isFinite(scale) ? scale : 0;
+  const cx = (from.x1 + from.x2) / 2;
+  const cy = (from.y1 + from.y2) / 2;
+  const bx = (box.x1 + box.x2) / 2;
+  const by = (box.y1 + box.y2) / 2;
+  for (let i = 0; i + 1 < xy.length; i += 2) {
+    out[i] = bx + (xy[i]! - cx) * k;
+    out[i + 1] = by + (xy[i + 1]! - cy) * k;
+  }
+  return out;
+}
+
+/**
+ * The zoom level of cytoscape's cached element pictures at `zoom` (they are redrawn when it
+ * changes): the power of two at or above the zoom times the pixel ratio.
+ */
+export function textureLevel(zoom: number, pixelRatio: number): number {
+  return Math.ceil(Math.log2(zoom * pixelRatio));
+}
