@@ -14,7 +14,7 @@ import {
   type OverviewGraph,
 } from '../../model/overview';
 import type { Dataset } from '../../model/types';
-import { layoutGroups, placeOverview } from './overviewLayout';
+import { groupRadius, layoutGroups, placeOverview, type Point } from './overviewLayout';
 import { overviewElements, overviewStylesheet } from './overviewElements';
 import {
   LABEL_PX,
@@ -26,6 +26,7 @@ import {
 } from './overviewViewport';
 import { useYielded } from './useYielded';
 import { addInSlices } from './addInSlices';
+import { layOutDrill } from './drillLayout';
 import { ViewControls } from './ViewControls';
 import { OverviewBar } from './OverviewBar';
 import { OverviewMenu, type GroupMenuAt } from './OverviewMenu';
@@ -170,17 +171,44 @@ export function OverviewCanvas() {
       setBaseFont(cy, font);
       cy.style(overviewStylesheet(font));
     }
-    cy.elements().remove();
     if (reframe) fitPositions(cy, drawn.graph, positions);
-    markFreshElements(cy);
     const opened = overview.expanded.filter((g) => !shownExpanded.current.includes(g));
     shownExpanded.current = overview.expanded;
-    // Added a slice per frame (a drilled group has thousands of elements), then finished off.
-    return addInSlices(cy, overviewElements(drawn.graph, grouped, positions, leaders), () => {
-      keepGroupLabelsReadable(cy);
-      setComplete((c) => c + 1);
-      // A group just opened in place: zoom to its members (unless a search is taking the camera
-      // to one of them).
+    const element = cy.container();
+    element?.removeAttribute('data-drill-layout');
+    let stopSlices = () => {};
+    let stopLayout = () => {};
+    // Drawn afresh, a slice per frame (a drilled group has thousands of elements), then finished.
+    const paint = (at: ReadonlyMap<string, Point>, finished: () => void) => {
+      cy.elements().remove();
+      markFreshElements(cy);
+      stopSlices = addInSlices(cy, overviewElements(drawn.graph, grouped, at, leaders), () => {
+        keepGroupLabelsReadable(cy);
+        setComplete((c) => c + 1);
+        finished();
+      });
+    };
+    paint(positions, () => {
+      if (overview.drill !== null && graph) {
+        // The drilled group is laid out by all of its links in the layout worker, then drawn
+        // again where it put them (moving thousands of drawn nodes is slower than that).
+        element?.setAttribute('data-drill-layout', 'running');
+        const centre = centres.get(overview.drill) ?? { x: 0, y: 0 };
+        const radius = groupRadius(graph.nodes.length);
+        stopLayout = layOutDrill(graph, centre, radius, (laidOut) => {
+          if (cy.destroyed()) return;
+          fitPositions(cy, drawn.graph, laidOut);
+          paint(laidOut, () => {
+            const sel = useStore.getState().selection;
+            if (sel?.kind === 'organisation')
+              centreOn(cy, cy.getElementById(memberNodeId(sel.id)), 1.5);
+            element?.setAttribute('data-drill-layout', 'done');
+          });
+        });
+        return;
+      }
+      // A group just opened in place: zoom to its members (unless a search is taking the
+      // camera to one of them).
       const sel = useStore.getState().selection;
       const sought = sel?.kind === 'organisation' ? grouped.groupOf.get(sel.id) : undefined;
       if (reframe || opened.length !== 1 || opened[0] === sought) return;
@@ -189,7 +217,11 @@ export function OverviewCanvas() {
       markMoved(cy);
       cy.animate({ fit: { eles: members, padding: 60 }, duration: 300 });
     });
-  }, [cy, drawn, grouped, centres, degree, dataset, overview.drill, overview.expanded]);
+    return () => {
+      stopSlices();
+      stopLayout();
+    };
+  }, [cy, graph, drawn, grouped, centres, degree, dataset, overview.drill, overview.expanded]);
 
   // The selected organisation, where it is drawn on its own.
   useEffect(() => {
