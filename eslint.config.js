@@ -105,9 +105,10 @@ export default tseslint.config(
     rules: { 'layers/imports': 'error' },
   },
   {
-    // cytoscape's scratch setter restyles every element: src/view/graph/scratch.ts writes instead.
+    // cytoscape's scratch setter and toggleClass restyle every element they reach: scratch.ts and
+    // classes.ts (src/view/graph) write instead.
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/view/graph/scratch.ts'],
+    ignores: ['src/view/graph/scratch.ts', 'src/view/graph/classes.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',
@@ -115,6 +116,11 @@ export default tseslint.config(
           selector: "CallExpression[callee.property.name='scratch'][arguments.length>=2]",
           message:
             'scratch(key, value) restyles every element of the canvas: use setScratch (src/view/graph/scratch.ts).',
+        },
+        {
+          selector: "CallExpression[callee.property.name='toggleClass']",
+          message:
+            'toggleClass restyles every element it is given, changed or not: use setClass (src/view/graph/classes.ts).',
         },
       ],
     },

@@ -11,6 +11,7 @@ import { DENSE_NODE_SIZES, NODE_SIZES, metricLooks, type NodeLook } from './metr
 import { edgeKey, nodeKey } from './toElements';
 import { settleForReading } from './separateOnCanvas';
 import { setScratch } from './scratch';
+import { setClass } from './classes';
 
 /** Scratch key: the look last applied to a node (a fresh node has none: the default look). */
 const APPLIED = 'clusterscope-analysis-look';
@@ -92,7 +93,7 @@ export function AnalysisStyleController({ cy, large }: { cy: Core; large: boolea
         else n.removeData('metricSize');
         if (look?.color !== undefined) n.data('metricColor', look.color);
         else n.removeData('metricColor');
-        n.toggleClass('no-metric', dim);
+        setClass(n, 'no-metric', dim);
         setScratch(n, APPLIED, key);
       }
     });

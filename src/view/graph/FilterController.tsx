@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
 import { useStore } from '../../state/store';
 import { selectVisible } from '../../state/selectors';
+import { setClass } from './classes';
 
 export function FilterController({ cy }: { cy: Core }) {
   // Not computed for a network that opens on the overview (this canvas is then unmounted).
@@ -11,10 +12,10 @@ export function FilterController({ cy }: { cy: Core }) {
     if (!visible) return;
     cy.batch(() => {
       cy.nodes().forEach((n) => {
-        n.toggleClass('filtered', !visible.organisations.has(n.data('orgId') as string));
+        setClass(n, 'filtered', !visible.organisations.has(n.data('orgId') as string));
       });
       cy.edges().forEach((e) => {
-        e.toggleClass('filtered', !visible.links.has(e.data('linkId') as string));
+        setClass(e, 'filtered', !visible.links.has(e.data('linkId') as string));
       });
     });
   }, [cy, visible]);

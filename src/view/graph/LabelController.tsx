@@ -8,6 +8,7 @@ import { settleForReading } from './separateOnCanvas';
 import { restyleLabels } from './restyleLabels';
 import { relabel } from './relabel';
 import { setScratch } from './scratch';
+import { setClass } from './classes';
 
 /** Class of a node the pointer is over. */
 export const HOVER = 'hover';
@@ -36,7 +37,7 @@ export function LabelController({ cy }: { cy: Core }) {
       frame = requestAnimationFrame(run);
     };
     const hover = (e: { target: NodeSingular; type: string }) => {
-      e.target.toggleClass(HOVER, e.type === 'mouseover');
+      setClass(e.target, HOVER, e.type === 'mouseover');
     };
     cy.on('viewport resize add remove position class select unselect data', schedule);
     cy.on('mouseover mouseout', 'node', hover);

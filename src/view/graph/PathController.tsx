@@ -2,7 +2,7 @@
 // faded or hidden), and carries out the path keys: f/t set the ends, n/N and arrows visit
 // neighbours, [ and ] step along the path, e cycles the focus.
 import { useEffect, useRef } from 'react';
-import type { Core } from 'cytoscape';
+import type { Core, SingularElementArgument } from 'cytoscape';
 import { useStore } from '../../state/store';
 import { choosePathEnd } from '../../state/commands/paths';
 import { selectChosenPath, selectEgo, selectNeighbours } from '../../state/pathSelectors';
@@ -10,6 +10,7 @@ import type { EgoHops } from '../../state/slices/pathSlice';
 import { nodeKey } from './toElements';
 import { fitView, markMoved } from './viewport';
 import { actionFor } from '../keyboard/keyboardMap';
+import { setClass } from './classes';
 
 /** True when keys typed into the target belong to it (text boxes, lists, editable text). */
 function isTextEntry(target: EventTarget | null): boolean {
@@ -45,18 +46,21 @@ export function PathController({ cy }: { cy: Core }) {
     const keptLink = (id: string) => pathLinks.has(id) || (ego?.links.has(id) ?? false);
     const dimming = path !== null || ego !== null;
     const hiding = ego !== null && mode === 'hide';
+    /** The one class of path, faded or ego-hidden an element should have, or none. */
+    const mark = (onPath: boolean, kept: boolean) =>
+      !dimming ? null : onPath ? 'path' : kept ? null : hiding ? 'ego-hidden' : 'faded';
+    const apply = (ele: SingularElementArgument, want: string | null) => {
+      for (const cls of ['path', 'faded', 'ego-hidden']) setClass(ele, cls, cls === want);
+    };
+    // Only the elements whose marks change are restyled (see classes.ts).
     cy.batch(() => {
-      cy.elements().removeClass('path faded ego-hidden');
-      if (!dimming) return;
       cy.nodes().forEach((n) => {
         const id = n.data('orgId') as string;
-        if (pathNodes.has(id)) n.addClass('path');
-        else if (!keptNode(id)) n.addClass(hiding ? 'ego-hidden' : 'faded');
+        apply(n, mark(pathNodes.has(id), keptNode(id)));
       });
       cy.edges().forEach((e) => {
         const id = e.data('linkId') as string;
-        if (pathLinks.has(id)) e.addClass('path');
-        else if (!keptLink(id)) e.addClass(hiding ? 'ego-hidden' : 'faded');
+        apply(e, mark(pathLinks.has(id), keptLink(id)));
       });
     });
     // Bring a newly chosen path or focus into view (not on every redraw).

@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import type { Core } from 'cytoscape';
 import { useStore } from '../../state/store';
 import { selectYearNetwork } from '../../state/workshopSelectors';
+import { setClass } from './classes';
 
 /** Time per year while playing: long enough to read the counts, short enough to feel like growth. */
 export const PLAY_STEP_MS = 1200;
@@ -17,14 +18,14 @@ export function TimelineController({ cy }: { cy: Core }) {
     cy.batch(() => {
       cy.nodes().forEach((n) => {
         const id = n.data('orgId') as string;
-        n.toggleClass('timeline-hidden', network !== null && !network.organisations.has(id));
-        n.toggleClass('undated', network !== null && network.undatedOnly.has(id));
+        setClass(n, 'timeline-hidden', network !== null && !network.organisations.has(id));
+        setClass(n, 'undated', network !== null && network.undatedOnly.has(id));
       });
       cy.edges().forEach((e) => {
         const id = e.data('linkId') as string;
         const undated = network !== null && network.undated.has(id);
-        e.toggleClass('timeline-hidden', network !== null && !undated && !network.dated.has(id));
-        e.toggleClass('undated', undated);
+        setClass(e, 'timeline-hidden', network !== null && !undated && !network.dated.has(id));
+        setClass(e, 'undated', undated);
       });
     });
   }, [cy, network]);

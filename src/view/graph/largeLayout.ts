@@ -87,7 +87,7 @@ export function runLargeLayout(
   // Links are hidden while the nodes move (most of a large network's drawing is its links): a
   // class restyles the links only, where a changed stylesheet restyled every element twice.
   // A canvas made for an unarranged network has them hidden from the start (GraphCanvas).
-  cy.batch(() => eles.edges().addClass(LAYOUT_MOVING));
+  cy.batch(() => eles.edges().not(`.${LAYOUT_MOVING}`).addClass(LAYOUT_MOVING));
   const showLinks = () => {
     if (!cy.destroyed()) cy.batch(() => cy.edges(`.${LAYOUT_MOVING}`).removeClass(LAYOUT_MOVING));
   };

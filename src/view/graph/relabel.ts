@@ -15,6 +15,7 @@ import { overlayBoxes, toModelBox } from './canvasOverlays';
 import { importanceOf, LABEL_BOX } from './labelBoxes';
 import { setScratch } from './scratch';
 import { titleBoxesInModel } from './groupFrames';
+import { setClass } from './classes';
 
 /** Class of a node whose label has no room (drawn fully transparent, so its box stays known). */
 export const CULLED = 'label-culled';
@@ -114,10 +115,9 @@ export function relabel(cy: Core, area?: Box): void {
   cy.batch(() => {
     cy.nodes().forEach((n) => {
       const at = placed.get(n.id());
-      for (let i = 1; i < PLACES.length; i++)
-        if (n.hasClass(PLACES[i]!) !== (at === i)) n.toggleClass(PLACES[i]!, at === i);
+      for (let i = 1; i < PLACES.length; i++) setClass(n, PLACES[i]!, at === i);
       const culled = at === undefined;
-      if (culled !== n.hasClass(CULLED)) n.toggleClass(CULLED, culled);
+      setClass(n, CULLED, culled);
     });
   });
   // The places were estimated; cytoscape's own boxes have the last word.

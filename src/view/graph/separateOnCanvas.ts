@@ -22,8 +22,13 @@ export function separateOnCanvas(cy: Core, { labelRoom = false } = {}): number {
   const nodes = cy.nodes(':visible');
   const roomy = new Set<string>();
   if (labelRoom) {
+    // Each node's importance read once (it matches selectors), not once per comparison.
+    const importance = new Map<string, number>();
+    nodes.forEach((n) => {
+      importance.set(n.id(), importanceOf(n));
+    });
     const ranked = nodes.sort(
-      (a, b) => importanceOf(b) - importanceOf(a) || (a.id() < b.id() ? -1 : 1),
+      (a, b) => importance.get(b.id())! - importance.get(a.id())! || (a.id() < b.id() ? -1 : 1),
     );
     ranked.slice(0, labelRoomCount(nodes.length)).forEach((n) => {
       roomy.add(n.id());
@@ -64,8 +69,11 @@ export function settleForReading(cy: Core, eles?: Collection, { keepView = false
   const held = keepView ? heldView(cy) : undefined;
   separateOnCanvas(cy);
   fitView(cy, eles);
+  // A large network shows no labels at Fit (denseLabels.ts): no room to make for them, and no
+  // new stylesheet for their size (which restyles every one of its thousands of elements).
+  const dense = cy.nodes().first().hasClass('dense');
   const { projector } = useStore.getState();
-  for (let round = 0; round < 2; round++) {
+  for (let round = 0; round < 2 && !dense; round++) {
     restyleLabels(cy, projector);
     if (separateOnCanvas(cy, { labelRoom: true }) === 0) break;
     fitView(cy, eles);

@@ -8,6 +8,7 @@ import { markLaidOut } from '../graph/LayoutController';
 import { toStylesheet } from '../graph/toStylesheet';
 import { applyViewToCy, refitView } from './cyView';
 import { setScratch } from '../graph/scratch';
+import { setClass } from '../graph/classes';
 
 export function useViewRequests(cy: Core): void {
   const request = useStore((s) => s.viewRequest);
@@ -39,10 +40,10 @@ export function useFocus(cy: Core): void {
     const dim = (id: unknown) => on.size > 0 && !on.has(id as string);
     cy.batch(() => {
       cy.nodes().forEach((n) => {
-        n.toggleClass('unfocused', dim(n.data('orgId')));
+        setClass(n, 'unfocused', dim(n.data('orgId')));
       });
       cy.edges().forEach((e) => {
-        e.toggleClass('unfocused', dim(e.source().data('orgId')) || dim(e.target().data('orgId')));
+        setClass(e, 'unfocused', dim(e.source().data('orgId')) || dim(e.target().data('orgId')));
       });
     });
   }, [cy, focus]);

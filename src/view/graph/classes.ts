@@ -1,0 +1,10 @@
+// Classes on canvas elements, changed only where they change. cytoscape's toggleClass(cls, on)
+// restyles every element it is given, whether its classes changed or not, so a controller that
+// sets a class across a network of thousands of elements (filters, timeline, focus) restyled all
+// of them on every store change. ESLint forbids toggleClass elsewhere (eslint.config.js).
+import type { SingularElementArgument } from 'cytoscape';
+
+/** Give `ele` the class `cls` or take it away, restyling it only when that is a change. */
+export function setClass(ele: SingularElementArgument, cls: string, on: boolean): void {
+  if (ele.hasClass(cls) !== on) ele.toggleClass(cls, on);
+}
