@@ -3,6 +3,9 @@
 import { groupOrganisations, type Grouped, type OverviewGrouping } from '../model/overview';
 import type { Dataset, NodeId } from '../model/types';
 import { clustersOf } from '../model/clusters';
+import { activeFilterCount, type Visible } from '../model/filter';
+import { visibleDataset, visibleGrouping } from '../model/overviewVisible';
+import { selectVisible } from './selectors';
 import type { AnalysisResult } from '../analysis';
 import { selectAnalysisResult } from './slices/analysisSlice';
 import type { StoreState } from './store';
@@ -60,7 +63,7 @@ export function overviewFor(dataset: Dataset): OverviewState {
 let lastGrouped:
   { d: Dataset; by: OverviewGrouping; r: AnalysisResult | undefined; g: Grouped } | undefined;
 /** The organisations in groups under the current grouping (communities from the analysis). */
-export function selectGrouped(s: StoreState): Grouped {
+function selectAllGrouped(s: StoreState): Grouped {
   const by = s.overview.by;
   const result = by === 'community' ? selectAnalysisResult(s) : undefined;
   if (
@@ -75,6 +78,30 @@ export function selectGrouped(s: StoreState): Grouped {
     lastGrouped = { d: s.dataset, by, r: result, g: groupOrganisations(s.dataset, by, community) };
   }
   return lastGrouped.g;
+}
+
+let lastShown: { all: Grouped; v: Visible; g: Grouped } | undefined;
+/**
+ * The groups as shown: under the Filters tab only shown organisations and links are counted (each
+ * organisation stays in the group it has in the whole network).
+ */
+export function selectGrouped(s: StoreState): Grouped {
+  const all = selectAllGrouped(s);
+  if (activeFilterCount(s.filters) === 0) return all;
+  const v = selectVisible(s);
+  if (!lastShown || lastShown.all !== all || lastShown.v !== v)
+    lastShown = { all, v, g: visibleGrouping(all, s.dataset, v) };
+  return lastShown.g;
+}
+
+let lastDataset: { d: Dataset; v: Visible; shown: Dataset } | undefined;
+/** The network the overview draws from: the shown organisations and links only. */
+export function selectOverviewDataset(s: StoreState): Dataset {
+  if (activeFilterCount(s.filters) === 0) return s.dataset;
+  const v = selectVisible(s);
+  if (!lastDataset || lastDataset.d !== s.dataset || lastDataset.v !== v)
+    lastDataset = { d: s.dataset, v, shown: visibleDataset(s.dataset, v) };
+  return lastDataset.shown;
 }
 
 /** Expand `groupId` in place, collapsing the oldest expansions beyond EXPANDED_MEMBERS_LIMIT. */

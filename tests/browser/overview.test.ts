@@ -242,7 +242,31 @@ describe('the overview of a large network', () => {
     assert.ok(seen, 'the organisation found is in view');
     assert.ok((await memberCount(page)) > 0);
 
+    // The Filters tab applies to the overview: hidden organisations are not counted.
+    const research = new Set(
+      net.organisations.filter((o) => o.type === 'research').map((o) => o.id),
+    );
+    const shownCount = (10_000 - research.size).toLocaleString('en-GB');
+    const inCl1 = net.organisations.filter(
+      (o) => (o.cluster === 'cl-1' || o.id === 'cl-1') && !research.has(o.id),
+    ).length;
+    await page.getByRole('tab', { name: 'Filters' }).click();
+    const researchBox = page.locator('input[data-facet="types"][data-value="research"]');
+    await researchBox.uncheck();
+    await page
+      .getByTestId('overview-legend')
+      .getByText(`standing for ${shownCount} organisations`)
+      .waitFor();
+    await page.waitForFunction(
+      (n) => (window as unknown as Win).__cy.getElementById('group:cl-1').data('members') === n,
+      inCl1,
+    );
     await expectAccessible(page);
+    await researchBox.check();
+    await page
+      .getByTestId('overview-legend')
+      .getByText('standing for 10,000 organisations')
+      .waitFor();
 
     // The imported network was saved (in parts, see savedStore) and a reload restores it.
     await page.waitForFunction(SAVED_ORGANISATION_PARTS, undefined, { timeout: 20_000 });

@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import cytoscape, { type Core, type EventObject } from 'cytoscape';
 import { useStore } from '../../state/store';
-import { selectGrouped } from '../../state/overview';
+import { selectGrouped, selectOverviewDataset } from '../../state/overview';
 import {
   aggregate,
   drillInto,
@@ -58,7 +58,8 @@ export function OverviewCanvas() {
   const [menu, setMenu] = useState<GroupMenuAt | null>(null);
   /** Counts the pictures completely drawn (selection and camera wait for their elements). */
   const [complete, setComplete] = useState(0);
-  const dataset = useStore((s) => s.dataset);
+  // The shown organisations and links (the Filters tab applies to the overview too).
+  const dataset = useStore(selectOverviewDataset);
   const grouped = useStore(selectGrouped);
   const overview = useStore((s) => s.overview);
   const selection = useStore((s) => s.selection);

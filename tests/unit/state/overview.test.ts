@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../../../src/state/store';
-import { EXPAND_IN_PLACE_LIMIT, selectGrouped } from '../../../src/state/overview';
+import {
+  EXPAND_IN_PLACE_LIMIT,
+  selectGrouped,
+  selectOverviewDataset,
+} from '../../../src/state/overview';
 import { DATASET_VERSION, type Dataset } from '../../../src/model/types';
 import { clusterNetwork } from '../../fixtures/clusterNetwork';
 import { tinyDataset } from '../tinyDataset';
@@ -87,5 +91,24 @@ describe('overview state', () => {
     const inLargest = grouped.groups[0]!.members[5]!;
     store.getState().jumpTo(inLargest);
     expect(store.getState().overview.drill).toBe(grouped.groups[0]!.id);
+  });
+
+  it('follows the Filters tab: hidden organisations are not counted in their groups', () => {
+    const store = createAppStore(big);
+    const before = selectGrouped(store.getState());
+    store.getState().toggleFilter('types', 'research');
+    const s = store.getState();
+    const shown = s.dataset.organisations.filter((o) => o.type !== 'research');
+    const grouped = selectGrouped(s);
+    expect(grouped.organisations).toBe(shown.length);
+    expect(grouped.groups.reduce((n, g) => n + g.members.length, 0)).toBe(shown.length);
+    expect(selectOverviewDataset(s).organisations.length).toBe(shown.length);
+    // Each group lost exactly its research organisations.
+    const type = new Map(s.dataset.organisations.map((o) => [o.id, o.type]));
+    const largest = before.groups[0]!;
+    expect(grouped.byId.get(largest.id)!.members.length).toBe(
+      largest.members.filter((m) => type.get(m) !== 'research').length,
+    );
+    expect(grouped.links).toBeLessThan(before.links);
   });
 });
