@@ -180,44 +180,52 @@ export function OverviewCanvas() {
     let stopSlices = () => {};
     let stopLayout = () => {};
     // Drawn afresh, a slice per frame (a drilled group has thousands of elements), then finished.
-    const paint = (at: ReadonlyMap<string, Point>, finished: () => void) => {
+    const paint = (at: ReadonlyMap<string, Point>, finished: () => void, links = true) => {
       cy.elements().remove();
       markFreshElements(cy);
-      stopSlices = addInSlices(cy, overviewElements(drawn.graph, grouped, at, leaders), () => {
+      const elements = overviewElements(drawn.graph, grouped, at, leaders);
+      const painted = links ? elements : elements.filter((e) => e.group === 'nodes');
+      stopSlices = addInSlices(cy, painted, () => {
         keepGroupLabelsReadable(cy);
         setComplete((c) => c + 1);
         finished();
       });
     };
-    paint(positions, () => {
-      if (overview.drill !== null && graph) {
-        // The drilled group is laid out by all of its links in the layout worker, then drawn
-        // again where it put them (moving thousands of drawn nodes is slower than that).
-        element?.setAttribute('data-drill-layout', 'running');
-        const centre = centres.get(overview.drill) ?? { x: 0, y: 0 };
-        const radius = groupRadius(graph.nodes.length);
-        stopLayout = layOutDrill(graph, centre, radius, (laidOut) => {
-          if (cy.destroyed()) return;
-          fitPositions(cy, drawn.graph, laidOut);
-          paint(laidOut, () => {
-            const sel = useStore.getState().selection;
-            if (sel?.kind === 'organisation')
-              centreOn(cy, cy.getElementById(memberNodeId(sel.id)), 1.5);
-            element?.setAttribute('data-drill-layout', 'done');
+    // A drilled group's members wait for their layout on the sunflower, without their links.
+    const drilling = overview.drill !== null;
+    paint(
+      positions,
+      () => {
+        if (overview.drill !== null && graph) {
+          // The drilled group is laid out by all of its links in the layout worker, then drawn
+          // again where it put them (moving thousands of drawn nodes is slower than that).
+          element?.setAttribute('data-drill-layout', 'running');
+          const centre = centres.get(overview.drill) ?? { x: 0, y: 0 };
+          const radius = groupRadius(graph.nodes.length);
+          stopLayout = layOutDrill(graph, centre, radius, (laidOut) => {
+            if (cy.destroyed()) return;
+            fitPositions(cy, drawn.graph, laidOut);
+            paint(laidOut, () => {
+              const sel = useStore.getState().selection;
+              if (sel?.kind === 'organisation')
+                centreOn(cy, cy.getElementById(memberNodeId(sel.id)), 1.5);
+              element?.setAttribute('data-drill-layout', 'done');
+            });
           });
-        });
-        return;
-      }
-      // A group just opened in place: zoom to its members (unless a search is taking the
-      // camera to one of them).
-      const sel = useStore.getState().selection;
-      const sought = sel?.kind === 'organisation' ? grouped.groupOf.get(sel.id) : undefined;
-      if (reframe || opened.length !== 1 || opened[0] === sought) return;
-      const members = cy.nodes('.member').filter((n) => n.data('groupId') === opened[0]);
-      if (members.empty()) return;
-      markMoved(cy);
-      cy.animate({ fit: { eles: members, padding: 60 }, duration: 300 });
-    });
+          return;
+        }
+        // A group just opened in place: zoom to its members (unless a search is taking the
+        // camera to one of them).
+        const sel = useStore.getState().selection;
+        const sought = sel?.kind === 'organisation' ? grouped.groupOf.get(sel.id) : undefined;
+        if (reframe || opened.length !== 1 || opened[0] === sought) return;
+        const members = cy.nodes('.member').filter((n) => n.data('groupId') === opened[0]);
+        if (members.empty()) return;
+        markMoved(cy);
+        cy.animate({ fit: { eles: members, padding: 60 }, duration: 300 });
+      },
+      !drilling,
+    );
     return () => {
       stopSlices();
       stopLayout();
