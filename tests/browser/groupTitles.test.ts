@@ -1,6 +1,7 @@
 // Grouped layouts draw titled group boxes: by cluster and by type, every group has a visible
 // title and a box holding all its shown members, no organisation sits on another, no drawn label
-// lies under a title (at Fit and zoomed in) and the boxes, titles included, keep apart.
+// lies under a title (at Fit and zoomed in), the boxes, titles included, keep apart, and at Fit
+// no title is hidden under the view controls or the legend.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
@@ -72,6 +73,11 @@ const titleClashes = async (page: Page) => {
         return { name: n.data('label'),
           box: { x1: b.x1 * z + p.x, y1: b.y1 * z + p.y, x2: b.x2 * z + p.x, y2: b.y2 * z + p.y } };
       });
+    const overlays = [...cy.container().parentElement.querySelectorAll('[data-canvas-overlay]')]
+      .map((el) => rel(el.getBoundingClientRect()))
+      .filter((r) => r.x2 > r.x1 && r.y2 > r.y1);
+    const titleUnderOverlay = frames.filter((f) => overlays.some((o) => hit(f.title, o, 0)))
+      .map((f) => f.name);
     const underTitle = [];
     for (const f of frames)
       for (const l of labels) if (hit(l.box, f.title, 0)) underTitle.push(f.name + ' over ' + l.name);
@@ -80,8 +86,13 @@ const titleClashes = async (page: Page) => {
       for (const b of frames.slice(i + 1))
         if (hit(a.all, b.all, ${BOX_GAP})) touching.push(a.name + ' / ' + b.name);
     });
-    return { underTitle, touching, labels: labels.length };
-  })()`) as Promise<{ underTitle: string[]; touching: string[]; labels: number }>;
+    return { underTitle, touching, titleUnderOverlay, labels: labels.length };
+  })()`) as Promise<{
+    underTitle: string[];
+    touching: string[];
+    titleUnderOverlay: string[];
+    labels: number;
+  }>;
 };
 
 describe('grouped layouts', () => {
@@ -110,6 +121,7 @@ describe('grouped layouts', () => {
       const fit = await titleClashes(page);
       assert.deepEqual(fit.underTitle, [], 'labels under a title at Fit');
       assert.deepEqual(fit.touching, [], `group boxes closer than ${BOX_GAP} px`);
+      assert.deepEqual(fit.titleUnderOverlay, [], 'titles under the view controls or legend');
       // Zoomed in, the titles keep their size on screen while the network grows: still clear.
       for (let i = 0; i < 2; i++)
         await page.getByRole('button', { name: 'Zoom in', exact: true }).click();

@@ -3,12 +3,10 @@
 // pan, zoom and the overlap-removal pass) in screen pixels relative to the canvas. The title sits
 // on the box's top edge at a fixed size on screen; its box is known here too, so labels keep
 // out from under it and the exports draw it where the screen does.
-import type { Collection, Core } from 'cytoscape';
+import type { Core } from 'cytoscape';
 import type { GroupBox } from './groupPacking';
 import { setScratch } from './scratch';
 import type { Box } from './labelCulling';
-import { spaceShelves } from './groupSpacing';
-import { fitView } from './viewport';
 
 const GROUPS = 'clusterscope-group-boxes';
 /** Fired on the canvas when the grouped layout's boxes change (or go). */
@@ -39,9 +37,6 @@ export interface GroupFrame {
   /** The title's box (background included), screen pixels relative to the canvas. */
   titleBox: Box;
 }
-
-/** Screen pixels kept between two boxes, titles included (more than the 6 the tests ask). */
-const BOX_GAP = 16;
 
 /** Record the groups of the layout just run (none for other layouts). */
 export function setGroups(cy: Core, boxes: GroupBox[] | null): void {
@@ -99,55 +94,34 @@ export function groupFrames(cy: Core): GroupFrame[] {
   return out;
 }
 
-/** The titles' boxes in model units, a pixel wider each side: no label goes under one. */
-export function titleBoxesInModel(cy: Core): Box[] {
+const toModel = (cy: Core, b: Box, grow: number): Box => {
   const z = cy.zoom();
   const p = cy.pan();
-  return groupFrames(cy).map(({ titleBox: b }) => ({
-    x1: (b.x1 - 1 - p.x) / z,
-    y1: (b.y1 - 1 - p.y) / z,
-    x2: (b.x2 + 1 - p.x) / z,
-    y2: (b.y2 + 1 - p.y) / z,
-  }));
+  return {
+    x1: (b.x1 - grow - p.x) / z,
+    y1: (b.y1 - grow - p.y) / z,
+    x2: (b.x2 + grow - p.x) / z,
+    y2: (b.y2 + grow - p.y) / z,
+  };
+};
+
+/** The titles' boxes in model units, a pixel wider each side: no label goes under one. */
+export function titleBoxesInModel(cy: Core): Box[] {
+  return groupFrames(cy).map(({ titleBox }) => toModel(cy, titleBox, 1));
 }
 
-const NODE_BOX = { includeLabels: false, includeOverlays: false, includeUnderlays: false } as const;
-
-/**
- * After the overlap-removal pass and Fit: move whole groups right and down so that no two boxes
- * (titles included) come within BOX_GAP pixels at the zoom shown, and Fit again (twice, since
- * spreading them zooms out a little).
- */
-export function spaceGroupsOnCanvas(cy: Core, eles: Collection): void {
-  for (let round = 0; round < 2; round++) {
-    const z = cy.zoom();
-    const groups = groupsOf(cy).flatMap((g) => {
-      const ids = new Set(g.members);
-      const members = eles.nodes(':visible').filter((n) => ids.has(n.id()));
-      if (members.empty()) return [];
-      const b = members.boundingBox(NODE_BOX);
-      const pad = FRAME_PAD / z;
-      const titleRight = b.x1 - pad + (TITLE.left + titleWidth(g.title) + 2 * TITLE.padX) / z;
-      const box = {
-        shelf: g.shelf,
-        x1: b.x1 - pad,
-        y1: b.y1 - pad - TITLE.lineHeight / z,
-        x2: Math.max(b.x2 + pad, titleRight),
-        y2: b.y2 + pad,
-      };
-      return [{ members, box }];
-    });
-    const moves = spaceShelves(
-      groups.map((g) => g.box),
-      BOX_GAP / z,
-    );
-    if (moves.every((m) => m.dx === 0 && m.dy === 0)) return;
-    cy.batch(() => {
-      groups.forEach((g, i) => {
-        const { dx, dy } = moves[i]!;
-        if (dx !== 0 || dy !== 0) g.members.shift({ x: dx, y: dy });
-      });
-    });
-    fitView(cy, eles);
-  }
+/** Each box with its title, in model units at the current zoom: Fit keeps them in view. */
+export function frameBoxesInModel(cy: Core): Box[] {
+  return groupFrames(cy).map((f) =>
+    toModel(
+      cy,
+      {
+        x1: f.left,
+        y1: f.titleBox.y1,
+        x2: Math.max(f.left + f.width, f.titleBox.x2),
+        y2: f.top + f.height,
+      },
+      0,
+    ),
+  );
 }

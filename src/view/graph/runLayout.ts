@@ -5,7 +5,8 @@ import type { Dataset } from '../../model/types';
 import type { LayoutMode } from '../../state/layoutNames';
 import { fcoseOptionsFor, type LayoutName } from './layouts';
 import { packGroups, type GroupBox } from './groupPacking';
-import { setGroups, spaceGroupsOnCanvas } from './groupFrames';
+import { setGroups } from './groupFrames';
+import { spaceGroupsOnCanvas } from './spaceGroupsOnCanvas';
 import { withSeededRandom } from './seededRandom';
 import { settleForReading } from './separateOnCanvas';
 import { typeStyle } from '../../model/palette';
@@ -68,7 +69,8 @@ export function runLayout(
           : clusterName((clusters.get(orgId) ?? [])[0]);
       return { id: n.id(), group, label: org?.label ?? orgId };
     });
-    const { positions, boxes } = packGroups(items);
+    const links = eles.edges().map((e) => [e.source().id(), e.target().id()] as const);
+    const { positions, boxes } = packGroups(items, undefined, links);
     grouped = boxes;
     eles
       .layout({

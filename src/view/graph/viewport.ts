@@ -3,6 +3,7 @@
 // moved the view themselves (fitViewport.ts does the geometry).
 import type { Collection, Core } from 'cytoscape';
 import { overlayBoxes, watchOverlays } from './canvasOverlays';
+import { frameBoxesInModel } from './groupFrames';
 import { fitViewport, panIntoView } from './fitViewport';
 import type { Box } from './labelCulling';
 import { setScratch } from './scratch';
@@ -77,8 +78,10 @@ export function restoreView(cy: Core, view: { zoom: number; pan: { x: number; y:
 /** Fit the shown organisations (or `eles`) into the canvas, clear of the controls and legend. */
 export function fitView(cy: Core, eles?: Collection, options: FitOptions = {}): void {
   const nodes = (eles ?? cy.elements()).nodes(':visible');
+  // Fitting everything shown: a grouped layout's boxes and titles are kept in view too.
+  const whole = nodes.length === cy.nodes(':visible').length;
   const target = fitViewport({
-    nodes: nodes.map((n) => n.boundingBox(NODE_BOX)),
+    nodes: [...nodes.map((n) => n.boundingBox(NODE_BOX)), ...(whole ? frameBoxesInModel(cy) : [])],
     width: cy.width(),
     height: cy.height(),
     overlays: overlayBoxes(cy),
