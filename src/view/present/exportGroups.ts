@@ -103,9 +103,14 @@ const STROKE = '#8a8a8a';
 const INK = '#333333';
 const TITLE_BG = 'rgba(255,255,255,0.85)';
 
-/** The PNG with the boxes and titles drawn over cytoscape's picture, on `bg`. */
-export async function pngWithFrames(png: Blob, placed: ExportedFrames, bg: string): Promise<Blob> {
-  const image = await createImageBitmap(png);
+/** The picture (PNG or JPEG) with the boxes and titles drawn over cytoscape's, on `bg`. */
+export async function pictureWithFrames(
+  picture: Blob,
+  placed: ExportedFrames,
+  bg: string,
+  type: 'image/png' | 'image/jpeg' = 'image/png',
+): Promise<Blob> {
+  const image = await createImageBitmap(picture);
   const canvas = document.createElement('canvas');
   canvas.width = placed.width;
   canvas.height = placed.height;
@@ -134,8 +139,9 @@ export async function pngWithFrames(png: Blob, placed: ExportedFrames, bg: strin
   }
   return new Promise((resolve, reject) => {
     canvas.toBlob(
-      (b) => (b ? resolve(b) : reject(new Error('The PNG could not be made.'))),
-      'image/png',
+      (b) => (b ? resolve(b) : reject(new Error('The picture could not be made.'))),
+      type,
+      0.9,
     );
   });
 }

@@ -11,7 +11,7 @@ import type { Box } from '../graph/labelCulling';
 import {
   modelFrames,
   placeFrames,
-  pngWithFrames,
+  pictureWithFrames,
   svgWithFrames,
   type ModelFrame,
 } from './exportGroups';
@@ -72,19 +72,21 @@ export interface PngExport {
   height: number;
 }
 
-/** The view as PNG, at the screen's density times `scale`. */
-export async function pngOf(cy: Core, scale: number): Promise<PngExport> {
+/** The view as PNG (or JPEG), at the screen's density times `scale`. */
+export async function pngOf(cy: Core, scale: number, jpeg = false): Promise<PngExport> {
   const density = cy.zoom() * scale;
+  const options = { output: 'blob-promise', full: true, scale: density, bg: BG } as const;
   const drawn = drawWhole(cy, () =>
-    cy.png({ output: 'blob-promise', full: true, scale: density, bg: BG }),
+    jpeg ? cy.jpg({ ...options, quality: 0.9 }) : cy.png(options),
   );
-  const png = await drawn.result;
-  const image = await createImageBitmap(png);
+  const picture = await drawn.result;
+  const image = await createImageBitmap(picture);
   const size = { width: image.width, height: image.height };
   image.close();
-  if (drawn.frames.length === 0) return { blob: png, ...size };
+  if (drawn.frames.length === 0) return { blob: picture, ...size };
   const placed = placeFrames(drawn.frames, drawn.bb, pixelsPerUnit(drawn.bb, size.width), size);
-  const blob = await pngWithFrames(png, placed, BG);
+  const type = jpeg ? 'image/jpeg' : 'image/png';
+  const blob = await pictureWithFrames(picture, placed, BG, type);
   return { blob, width: placed.width, height: placed.height };
 }
 

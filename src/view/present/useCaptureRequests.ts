@@ -56,6 +56,14 @@ async function until(ready: () => boolean, ms: number): Promise<void> {
 /** Sizing by a metric needs the analysis result: wait for it before drawing the page. */
 const ANALYSIS_WAIT_MS = 15_000;
 
+const dataUriOf = (blob: Blob) =>
+  new Promise<string>((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('The picture could not be read.'));
+    reader.readAsDataURL(blob);
+  });
+
 async function exportStory(cy: Core): Promise<void> {
   const store = useStore;
   const s0 = store.getState();
@@ -76,13 +84,14 @@ async function exportStory(cy: Core): Promise<void> {
         await until(() => selectAnalysisResult(store.getState()) !== undefined, ANALYSIS_WAIT_MS);
         await settle();
       }
-      const scale = 2;
+      // The whole view, as the PNG export draws it, whatever panel covers part of the canvas.
+      const picture = await pngOf(cy, 2, true);
       pages.push({
         title: view.title,
         note: view.note,
-        image: cy.jpg({ output: 'base64uri', full: false, scale, bg: '#ffffff', quality: 0.9 }),
-        width: cy.width() * scale,
-        height: cy.height() * scale,
+        image: await dataUriOf(picture.blob),
+        width: picture.width,
+        height: picture.height,
         legend: legendFacts(s0.dataset, view),
       });
     }
