@@ -5,7 +5,7 @@ import { useEffect } from 'react';
 import { useStore } from '../../state/store';
 import { selectPresented } from '../../state/workshopSelectors';
 import { YearSummary } from './TimelineBadge';
-import { presentKeyAction } from './presentKeys';
+import { isPressable, presentKeyAction } from './presentKeys';
 import { CaptionNote } from './CaptionNote';
 
 /** Above this many views the dots give way to the count alone (they would need a second row). */
@@ -44,7 +44,8 @@ export function PresentOverlay() {
     if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey) return;
-      const action = presentKeyAction(e.key);
+      // Enter or Space on a focused caption button presses that button.
+      const action = presentKeyAction(e.key, isPressable(e.target));
       if (!action) return;
       e.preventDefault();
       e.stopPropagation();

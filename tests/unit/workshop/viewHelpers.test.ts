@@ -18,6 +18,14 @@ describe('presentKeyAction', () => {
   ])('%j -> %s', (key, action) => {
     expect(presentKeyAction(key)).toBe(action);
   });
+
+  it('leaves Enter and Space to a focused button, other keys still step', () => {
+    expect(presentKeyAction('Enter', true)).toBeNull();
+    expect(presentKeyAction(' ', true)).toBeNull();
+    expect(presentKeyAction('Enter', false)).toBe('next');
+    expect(presentKeyAction('ArrowRight', true)).toBe('next');
+    expect(presentKeyAction('Escape', true)).toBe('exit');
+  });
 });
 
 describe('toPdfText', () => {
