@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { openPage, useBrowser } from './harness';
 import { measureOverlaps } from './overlaps';
+import { measureLabelInk } from './labelInk';
 
 useBrowser();
 
@@ -123,6 +124,18 @@ describe('a picture people can read', () => {
     const page = await openPage();
     await page.getByRole('tab', { name: 'Analysis' }).click();
     await page.getByTestId('size-by').selectOption('betweenness');
+    // Labels that moved or whose nodes grew are drawn whole, not from a picture cut to their
+    // old box (measured before any zoom, which used to redraw them).
+    await page.getByTestId('scale-legend').getByText('Betweenness').waitFor();
+    await page.waitForTimeout(1000);
+    const { labels } = await measureLabelInk(page);
+    assert.ok(labels.length >= 20, `${labels.length} labels drawn`);
+    const cut = labels.filter((l) => l.exported > 0 && l.screen < 0.8 * l.exported);
+    assert.deepEqual(
+      cut.map((l) => `${l.label}: ${l.screen} of ${l.exported} dark pixels`),
+      [],
+      'labels drawn cut off',
+    );
     await page.getByTestId('color-by').selectOption('community');
     await page.getByTestId('community-swatches').waitFor();
     await assertReadable(page, 'LITEK by betweenness and community');

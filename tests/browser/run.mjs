@@ -42,7 +42,16 @@ const files = readdirSync(here)
 
 const child = spawn(
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', ...files],
+  [
+    '--import',
+    'tsx',
+    '--test',
+    '--test-concurrency=1',
+    '--test-reporter=spec',
+    // TEST_NAME=part runs only the tests whose name has that part (node --test-name-pattern).
+    ...(process.env.TEST_NAME ? [`--test-name-pattern=${process.env.TEST_NAME}`] : []),
+    ...files,
+  ],
   {
     cwd: root,
     stdio: 'inherit',

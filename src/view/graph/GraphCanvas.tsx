@@ -31,6 +31,10 @@ import { followViewport } from './viewport';
 import { exposeTestHandle } from './testHandle';
 import { OverviewCanvas } from './OverviewCanvas';
 import { setScratch } from './scratch';
+import { drawLabelsDirectly } from './labelTextures';
+
+/** Scratch key: labels are drawn directly, not from cached pictures (read by the browser tests). */
+const LABELS_DIRECT = 'clusterscope-labels-direct';
 
 cytoscape.use(fcose);
 
@@ -129,6 +133,7 @@ function CytoscapeCanvas({ large }: { large: boolean }) {
       });
     }
     const stopLabels = large ? followDenseLabels(instance) : () => {};
+    setScratch(instance, LABELS_DIRECT, drawLabelsDirectly(instance));
     // Read by the browser tests and the benchmark: which renderer draws this network.
     setScratch(instance, 'clusterscope-renderer', renderer.webgl === true ? 'webgl' : 'canvas');
     instance.on('tap', 'node', (e) => select({ kind: 'organisation', id: e.target.data('orgId') }));
