@@ -6,6 +6,7 @@ import type { CollectionReturnValue, Core } from 'cytoscape';
 import { positionStats, startLayoutJob, type LayoutPositions } from '../../state/layoutJobs';
 import { setScratch } from './scratch';
 import { boundsOf, freshLayoutBox, scaleIntoBox, textureLevel } from './layoutBox';
+import { showFitted, viewMoved } from './viewport';
 
 /** Networks with more nodes than this are laid out in a worker (fcose on the page below it). */
 export const LARGE_LAYOUT_NODES = 300;
@@ -123,7 +124,7 @@ export function runLargeLayout(
       x: cy.width() / 2 - ((b.x1 + b.x2) / 2) * zoom,
       y: cy.height() / 2 - ((b.y1 + b.y2) / 2) * zoom,
     };
-    cy.viewport({ zoom, pan });
+    showFitted(cy, { zoom, pan });
   };
   const end = () => {
     cancelAnimationFrame(frame);
@@ -132,7 +133,8 @@ export function runLargeLayout(
     cy.removeScratch(RUNNING);
     if (latest) copy(latest.positions);
     showLinks();
-    fitDrawn(false);
+    // A view the person moved while the layout ran stays theirs.
+    if (!viewMoved(cy)) fitDrawn(false);
     cy.emit(LARGE_LAYOUT_EVENT, [false]);
   };
   const tick = () => {
@@ -173,6 +175,10 @@ export function runLargeLayout(
     // The start, drawn in the layout's box at the scale the whole run keeps.
     copy(current);
     fitDrawn(true);
+  } else {
+    // Refining in place: the picture keeps its box; a view nobody moved is fitted to it.
+    drawn = current;
+    if (!viewMoved(cy)) fitDrawn(true);
   }
   setScratch(cy, RUNNING, end);
   cy.emit(LARGE_LAYOUT_EVENT, [true]);

@@ -96,6 +96,13 @@ export function fitView(cy: Core, eles?: Collection, options: FitOptions = {}): 
   else byApp(cy, () => cy.viewport(target));
 }
 
+/** Show a fitted camera the caller computed (counts as a Fit, not as the person's move). */
+export function showFitted(cy: Core, view: { zoom: number; pan: { x: number; y: number } }): void {
+  setScratch(cy, MOVED, false);
+  cy.removeScratch(HELD);
+  byApp(cy, () => cy.viewport(view));
+}
+
 /** Pan (at once) so `eles`, labels included, lie in the clear part of the canvas. */
 export function keepInView(cy: Core, eles: Collection): void {
   const shown = eles.filter(':visible');
