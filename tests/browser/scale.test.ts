@@ -90,12 +90,18 @@ describe('a large network', () => {
         await page
           .getByRole('button', { name: 'Confirm import' })
           .evaluate((b: HTMLButtonElement) => b.click());
+        // A network without arranged positions is laid out first; the streamed positions are
+        // drawn on a preview over the canvas until its elements are in.
+        if (!net.kept) await page.getByTestId('layout-preview').waitFor({ state: 'attached' });
         await page.waitForFunction(
           (n) => (window as unknown as { __cy: CyLike }).__cy.nodes().length === n,
           nodes,
           { timeout: 45_000 },
         );
         assert.equal(await visibleNodeCount(page), nodes);
+        // The elements come in a slice per frame; the canvas says it is busy until then.
+        await page.waitForSelector('[data-testid="graph"][aria-busy="false"]', { timeout: 45_000 });
+        assert.equal(await page.getByTestId('layout-preview').count(), 0);
         // A layout started on opening (the power grid's) streams in and ends by itself.
         await page.waitForFunction(
           () =>

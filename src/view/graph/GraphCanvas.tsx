@@ -9,7 +9,7 @@ import { toStylesheet } from './toStylesheet';
 import { FilterController } from './FilterController';
 import { SelectionController } from './SelectionController';
 import { CameraController } from './CameraController';
-import { LayoutController, layoutOnce } from './LayoutController';
+import { LayoutController, layoutOnce, markLaidOut } from './LayoutController';
 import { TimelineController } from './TimelineController';
 import { WorkshopController } from './WorkshopController';
 import { WorkshopCanvasLayer } from '../present/WorkshopCanvasLayer';
@@ -23,7 +23,6 @@ import { ViewControls } from './ViewControls';
 import { ElementsController } from './ElementsController';
 import { followDenseLabels } from './denseLabels';
 import { LargeLayoutStatus } from './LargeLayoutStatus';
-import { LAYOUT_MOVING, largeLayoutRunning } from './largeLayout';
 import { hasArrangedPositions } from '../../state/layoutJobs';
 import { PhoneCanvasController } from '../phone/PhoneCanvasController';
 import { LabelController } from './LabelController';
@@ -32,6 +31,8 @@ import { exposeTestHandle } from './testHandle';
 import { OverviewCanvas } from './OverviewCanvas';
 import { setScratch } from './scratch';
 import { drawLabelsDirectly } from './labelTextures';
+import { openLarge } from './openLarge';
+import { setClass } from './classes';
 
 /** Scratch key: labels are drawn directly, not from cached pictures (read by the browser tests). */
 const LABELS_DIRECT = 'clusterscope-labels-direct';
@@ -94,7 +95,10 @@ export function GraphCanvas() {
 
 function CytoscapeCanvas({ large }: { large: boolean }) {
   const container = useRef<HTMLDivElement>(null);
-  const [cy, setCy] = useState<Core | null>(null);
+  // `ready` once every element is on the canvas: the controllers start from the whole network.
+  const [canvas, setCanvas] = useState<{ cy: Core; ready: boolean } | null>(null);
+  const cy = canvas?.cy ?? null;
+  const ready = canvas?.ready ?? false;
   const dataset = useStore((s) => s.dataset);
   const select = useStore((s) => s.select);
   const summary = useStore(selectShownSummary);
@@ -104,21 +108,12 @@ function CytoscapeCanvas({ large }: { large: boolean }) {
     const { dataset } = useStore.getState();
     const elements = toElements(dataset);
     const renderer = rendererOptions(large);
-    // A large network whose file has no arranged positions is laid out in a worker at once;
-    // its links stay hidden until then (largeLayout.ts), so they are styled once, not thrice.
-    const laidOutNow = large && !hasArrangedPositions(dataset);
     const instance = cytoscape({
       container: container.current,
-      // Large networks are marked dense up front, so the style is computed once.
-      elements: [
-        ...elements.nodes.map((e) => (large ? { ...e, classes: 'dense' } : e)),
-        ...elements.edges.map((e) =>
-          large ? { ...e, classes: laidOutNow ? `dense ${LAYOUT_MOVING}` : 'dense' } : e,
-        ),
-      ],
+      // A large canvas starts empty: its elements come in a slice per frame (openLarge.ts).
+      elements: large ? [] : [...elements.nodes, ...elements.edges],
       style: toStylesheet() as cytoscape.StylesheetJson,
-      // A large network is fitted by its first layout: a fit here would style every element
-      // in this same task only to measure it.
+      // A large network is fitted from its positions' numbers (openLarge.ts).
       layout: { name: 'preset', fit: !large },
       minZoom: 0.1,
       maxZoom: 4,
@@ -129,7 +124,7 @@ function CytoscapeCanvas({ large }: { large: boolean }) {
     if (large) {
       // Labels of a dense network only show once zoomed in (see the node.dense style).
       instance.on('add', (e) => {
-        e.target.addClass('dense');
+        setClass(e.target, 'dense', true);
       });
     }
     const stopLabels = large ? followDenseLabels(instance) : () => {};
@@ -141,24 +136,37 @@ function CytoscapeCanvas({ large }: { large: boolean }) {
     instance.on('tap', (e) => {
       if (e.target === instance) select(null);
     });
-    // Lay out before the first frame is drawn, so nodes never appear piled at the origin.
     const { layout, layoutSeq } = useStore.getState();
-    layoutOnce(instance, layout, layoutSeq, dataset);
-    if (laidOutNow && !largeLayoutRunning(instance))
-      instance.edges(`.${LAYOUT_MOVING}`).removeClass(LAYOUT_MOVING);
+    let stopOpening = () => {};
+    if (large) {
+      // Laid out in the worker first when the file has no arranged positions and the chosen
+      // layout is the force layout; any other layout runs once the elements are in.
+      const layOut = !hasArrangedPositions(dataset) && layout === 'fcose';
+      if (layOut) markLaidOut(instance, layout, layoutSeq);
+      stopOpening = openLarge(instance, elements, {
+        layOut,
+        previewParent: container.current.parentElement ?? container.current,
+        classes: 'dense',
+        onReady: () => setCanvas((c) => (c?.cy === instance ? { cy: instance, ready: true } : c)),
+      });
+    } else {
+      // Lay out before the first frame is drawn, so nodes never appear piled at the origin.
+      layoutOnce(instance, layout, layoutSeq, dataset);
+    }
     // The canvas changes size when the details panel opens or the window is resized.
     // A change of size re-fits, unless the person moved the view (viewport.ts).
     const stopViewport = followViewport(instance);
     const resize = new ResizeObserver(() => instance.resize());
     resize.observe(container.current);
-    setCy(instance);
+    setCanvas({ cy: instance, ready: !large });
     exposeTestHandle(instance);
     return () => {
       resize.disconnect();
       stopViewport();
       exposeTestHandle(null);
+      stopOpening();
       stopLabels();
-      setCy(null);
+      setCanvas(null);
       instance.destroy();
     };
   }, [select, large]);
@@ -173,6 +181,8 @@ function CytoscapeCanvas({ large }: { large: boolean }) {
         role="application"
         tabIndex={0}
         aria-describedby="canvas-keys-hint"
+        // Busy while a large network's elements are still coming in (openLarge.ts).
+        aria-busy={!ready}
         aria-label={
           summary
             ? `Network: ${summary}`
@@ -186,7 +196,8 @@ function CytoscapeCanvas({ large }: { large: boolean }) {
       <ScaleLegend />
       <ViewControls />
       <WorkshopCanvasLayer />
-      {cy && (
+      {cy && <LargeLayoutStatus cy={cy} />}
+      {cy && ready && (
         <>
           <ElementsController cy={cy} />
           <FilterController cy={cy} />
@@ -200,7 +211,6 @@ function CytoscapeCanvas({ large }: { large: boolean }) {
           <PathController cy={cy} />
           <WaveDiffController cy={cy} />
           <ContextMenu cy={cy} />
-          <LargeLayoutStatus cy={cy} />
           <PhoneCanvasController cy={cy} />
           {!large && <LabelController cy={cy} />}
         </>

@@ -6,22 +6,31 @@ import type { Core, ElementDefinition } from 'cytoscape';
 export const NODES_PER_SLICE = 400;
 export const LINKS_PER_SLICE = 1200;
 
+/** How many nodes and links a slice holds (defaults above). */
+export interface SliceSizes {
+  nodes?: number;
+  links?: number;
+}
+
 /**
  * The slices `elements` are added in: nodes first (group nodes before members, so every group
  * is there from the first frame), then links; at most NODES_PER_SLICE nodes or LINKS_PER_SLICE
  * links each.
  */
-export function slicesOf(elements: readonly ElementDefinition[]): ElementDefinition[][] {
+export function slicesOf(
+  elements: readonly ElementDefinition[],
+  sizes: SliceSizes = {},
+): ElementDefinition[][] {
+  const perNodes = sizes.nodes ?? NODES_PER_SLICE;
+  const perLinks = sizes.links ?? LINKS_PER_SLICE;
   const nodes = elements.filter((e) => e.group === 'nodes');
   const groups = nodes.filter((e) => e.data['kind'] === 'group');
   const rest = nodes.filter((e) => e.data['kind'] !== 'group');
   const edges = elements.filter((e) => e.group !== 'nodes');
   const out: ElementDefinition[][] = [];
   const ordered = [...groups, ...rest];
-  for (let i = 0; i < ordered.length; i += NODES_PER_SLICE)
-    out.push(ordered.slice(i, i + NODES_PER_SLICE));
-  for (let i = 0; i < edges.length; i += LINKS_PER_SLICE)
-    out.push(edges.slice(i, i + LINKS_PER_SLICE));
+  for (let i = 0; i < ordered.length; i += perNodes) out.push(ordered.slice(i, i + perNodes));
+  for (let i = 0; i < edges.length; i += perLinks) out.push(edges.slice(i, i + perLinks));
   return out;
 }
 
@@ -33,8 +42,9 @@ export function addInSlices(
   cy: Core,
   elements: readonly ElementDefinition[],
   done: () => void,
+  sizes: SliceSizes = {},
 ): () => void {
-  const slices = slicesOf(elements);
+  const slices = slicesOf(elements, sizes);
   let next = 0;
   let frame = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -46,12 +46,18 @@ export function watchOverlays(cy: Core, onChange: () => void): () => void {
     if (first) first = false;
     else onChange();
   });
+  let watched: Element[] = [];
   const observeAll = () => {
     sizes.disconnect();
     first = true;
-    wrap.querySelectorAll(`[${OVERLAY}]`).forEach((el) => sizes.observe(el));
+    watched = [...wrap.querySelectorAll(`[${OVERLAY}]`)];
+    watched.forEach((el) => sizes.observe(el));
   };
+  // Only a change of overlays counts: other children (a status line, a layout's preview)
+  // coming and going leave the clear part of the canvas as it was.
   const children = new MutationObserver(() => {
+    const now = [...wrap.querySelectorAll(`[${OVERLAY}]`)];
+    if (now.length === watched.length && now.every((el, i) => el === watched[i])) return;
     observeAll();
     onChange();
   });

@@ -5,7 +5,7 @@
 import type { CollectionReturnValue, Core } from 'cytoscape';
 import { positionStats, startLayoutJob, type LayoutPositions } from '../../state/layoutJobs';
 import { setScratch } from './scratch';
-import { boundsOf, freshLayoutBox, scaleIntoBox, textureLevel } from './layoutBox';
+import { boundsOf, fitCamera, freshLayoutBox, scaleIntoBox, textureLevel } from './layoutBox';
 import { showFitted, viewMoved } from './viewport';
 
 /** Networks with more nodes than this are laid out in a worker (fcose on the page below it). */
@@ -26,6 +26,16 @@ const FIT_PADDING = 30;
 export function stopLargeLayout(cy: Core): void {
   const stop: unknown = cy.scratch(RUNNING);
   if (typeof stop === 'function') (stop as () => void)();
+}
+
+/**
+ * Mark a large layout as running on this canvas (`stop` ends it) or as ended (null), and say so
+ * with LARGE_LAYOUT_EVENT (LargeLayoutStatus shows it, with its Stop button).
+ */
+export function markLargeLayout(cy: Core, stop: (() => void) | null): void {
+  if (stop) setScratch(cy, RUNNING, stop);
+  else cy.removeScratch(RUNNING);
+  cy.emit(LARGE_LAYOUT_EVENT, [stop !== null]);
 }
 
 /** True while a large layout runs on this canvas. */
@@ -109,22 +119,12 @@ export function runLargeLayout(
   const fitDrawn = (always: boolean) => {
     const b = drawn && boundsOf(drawn);
     if (!b) return;
-    const pad = 2 * FIT_PADDING;
-    const w = Math.max(1, b.x2 - b.x1);
-    const h = Math.max(1, b.y2 - b.y1);
-    const zoom = Math.min(
-      cy.maxZoom(),
-      Math.max(cy.minZoom(), Math.min((cy.width() - pad) / w, (cy.height() - pad) / h)),
-    );
+    const camera = fitCamera(b, cy.width(), cy.height(), FIT_PADDING, cy.minZoom(), cy.maxZoom());
     const ratio = (cy as unknown as { renderer(): { getPixelRatio(): number } })
       .renderer()
       .getPixelRatio();
-    if (!always && textureLevel(zoom, ratio) !== textureLevel(cy.zoom(), ratio)) return;
-    const pan = {
-      x: cy.width() / 2 - ((b.x1 + b.x2) / 2) * zoom,
-      y: cy.height() / 2 - ((b.y1 + b.y2) / 2) * zoom,
-    };
-    showFitted(cy, { zoom, pan });
+    if (!always && textureLevel(camera.zoom, ratio) !== textureLevel(cy.zoom(), ratio)) return;
+    showFitted(cy, camera);
   };
   const end = () => {
     cancelAnimationFrame(frame);

@@ -71,3 +71,32 @@ export function scaleIntoBox(xy: ArrayLike<number>, box: Box): Float32Array {
 export function textureLevel(zoom: number, pixelRatio: number): number {
   return Math.ceil(Math.log2(zoom * pixelRatio));
 }
+
+/** A camera: cytoscape's zoom and pan. */
+export interface Camera {
+  zoom: number;
+  pan: { x: number; y: number };
+}
+
+/**
+ * The camera that fits `b` (model units) into a `width` x `height` canvas with `padding` screen
+ * pixels all round, its zoom kept within [minZoom, maxZoom]: what cytoscape's fit does, from
+ * the numbers (its fit measures every element, styling it first).
+ */
+export function fitCamera(
+  b: Box,
+  width: number,
+  height: number,
+  padding: number,
+  minZoom: number,
+  maxZoom: number,
+): Camera {
+  const w = Math.max(1, b.x2 - b.x1);
+  const h = Math.max(1, b.y2 - b.y1);
+  const room = Math.min((width - 2 * padding) / w, (height - 2 * padding) / h);
+  const zoom = Math.min(maxZoom, Math.max(minZoom, room));
+  return {
+    zoom,
+    pan: { x: width / 2 - ((b.x1 + b.x2) / 2) * zoom, y: height / 2 - ((b.y1 + b.y2) / 2) * zoom },
+  };
+}

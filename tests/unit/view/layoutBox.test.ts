@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   boundsOf,
+  fitCamera,
   freshLayoutBox,
   LAYOUT_SPACING,
   scaleIntoBox,
@@ -39,5 +40,17 @@ describe('layout box', () => {
     expect(textureLevel(0.109, 1.0001)).toBe(-3);
     expect(textureLevel(0.134, 1.0001)).toBe(-2);
     expect(textureLevel(1, 2)).toBe(1);
+  });
+
+  it('fits a box into the canvas with padding, centred, its zoom within the limits', () => {
+    // 1000 x 200 model units into 620 x 420 pixels with 10 px all round: width decides, 0.6.
+    const c = fitCamera({ x1: 0, y1: 0, x2: 1000, y2: 200 }, 620, 420, 10, 0.1, 4);
+    expect(c.zoom).toBeCloseTo(0.6, 12);
+    // The box's centre (500, 100) lands on the canvas's centre (310, 210).
+    expect(500 * c.zoom + c.pan.x).toBeCloseTo(310, 9);
+    expect(100 * c.zoom + c.pan.y).toBeCloseTo(210, 9);
+    // A tiny box is not blown up past the largest zoom; a huge one not shrunk past the least.
+    expect(fitCamera({ x1: 0, y1: 0, x2: 1, y2: 1 }, 600, 400, 0, 0.1, 4).zoom).toBe(4);
+    expect(fitCamera({ x1: 0, y1: 0, x2: 1e6, y2: 1 }, 600, 400, 0, 0.1, 4).zoom).toBe(0.1);
   });
 });
