@@ -155,29 +155,33 @@ describe('a large network', () => {
           }
         });
 
-        // Re-layout runs ForceAtlas2 in a worker: positions stream in, the page stays responsive,
-        // and Stop layout ends it.
+        // Re-layout runs ForceAtlas2 in a worker: its positions stream onto a preview over the
+        // canvas, the page stays responsive, and Stop layout puts the last ones on the canvas.
         const firstOf = () =>
           page.evaluate(() =>
             (window as unknown as { __cy: CyLike }).__cy.nodes().first().position(),
           );
+        const before = await firstOf();
         await page.getByRole('button', { name: 'Re-layout' }).click();
         await page.getByTestId('large-layout').waitFor({ timeout: 20_000 });
-        const during = await firstOf();
         await page.waitForFunction(
-          (p) => {
-            const q = (window as unknown as { __cy: CyLike }).__cy.nodes().first().position();
-            return q.x !== p.x || q.y !== p.y;
-          },
-          during,
+          () =>
+            Number(
+              document.querySelector<HTMLElement>('[data-testid="layout-preview"]')?.dataset[
+                'draws'
+              ] ?? 0,
+            ) >= 3,
+          undefined,
           { timeout: 15_000, polling: 100 },
         );
-        // Clicked from inside the page: the layout's redraws keep a slow machine busy.
+        // Clicked from inside the page: a slow machine is busy drawing.
         await page.evaluate(() =>
           document.querySelector<HTMLButtonElement>('[data-testid="large-layout"] button')?.click(),
         );
         await page.getByTestId('large-layout').waitFor({ state: 'detached' });
+        assert.equal(await page.getByTestId('layout-preview').count(), 0);
         const stopped = await firstOf();
+        assert.ok(stopped.x !== before.x || stopped.y !== before.y, 'the layout moved nothing');
         await page.waitForTimeout(500);
         assert.deepEqual(await firstOf(), stopped);
 

@@ -1,12 +1,17 @@
 // Force-directed layout of a large network off the UI thread: multilevel ForceAtlas2 (Barnes-Hut)
-// runs in a layout worker (state/layoutJobs) while a requestAnimationFrame loop copies the latest
-// positions it streamed onto the canvas, one batch per copy, spaced out so the page keeps
-// answering; it stops when the layout is done, after a time budget, or when the person stops it.
-import type { CollectionReturnValue, Core } from 'cytoscape';
+// runs in a layout worker (state/layoutJobs). While it runs, the streamed positions are drawn on
+// a plain canvas over the graph (layoutPreview.ts) and cytoscape's own picture is hidden and left
+// alone: copying thousands of positions into cytoscape restyles, measures and redraws every
+// element (a quarter to half a second a copy for the power grid on this CPU). The final
+// positions go in once, a slice of nodes per task, with the camera held beside the view so no
+// frame draws the whole network until the last slice is in. It stops when the layout is done,
+// after a time budget, or when the person stops it.
+import type { CollectionReturnValue, Core, NodeCollection } from 'cytoscape';
 import { positionStats, startLayoutJob, type LayoutPositions } from '../../state/layoutJobs';
 import { setScratch } from './scratch';
-import { boundsOf, fitCamera, freshLayoutBox, scaleIntoBox, textureLevel } from './layoutBox';
-import { showFitted, viewMoved } from './viewport';
+import { boundsOf, fitCamera, freshLayoutBox, scaleIntoBox, type Camera } from './layoutBox';
+import { createLayoutPreview } from './layoutPreview';
+import { byApp, showFitted, viewMoved } from './viewport';
 
 /** Networks with more nodes than this are laid out in a worker (fcose on the page below it). */
 export const LARGE_LAYOUT_NODES = 300;
@@ -15,9 +20,6 @@ export const LARGE_LAYOUT_NODES = 300;
 export const LARGE_LAYOUT_EVENT = 'clusterscope-large-layout';
 
 const RUNNING = 'clusterscope-large-layout-stop';
-
-/** Class of the links hidden while a large layout moves the nodes (toStylesheet.ts). */
-export const LAYOUT_MOVING = 'layout-moving';
 
 /** Free room around the network when the layout fits it, in screen pixels. */
 const FIT_PADDING = 30;
@@ -43,12 +45,23 @@ export function largeLayoutRunning(cy: Core): boolean {
   return typeof cy.scratch(RUNNING) === 'function';
 }
 
+/** Nodes whose final positions are set per task (each slice dirties their links' boxes too). */
+const NODES_PER_TASK = 500;
+
 /**
- * Lay out `eles` (nodes and the edges between them) in a worker for up to `budgetMs`, streaming
- * positions to the canvas. `refine` starts from the current positions when they look arranged
- * and draws the result where the picture was; otherwise the multilevel layout starts afresh from
- * a seeded start, so the same network comes out the same way, drawn in a box made for its size
- * (layoutBox.ts) and fitted once at the start: the camera holds while positions stream in.
+ * Class of the canvas's wrapper while a large layout's preview stands in for the canvas's picture
+ * (styles.css); on the wrapper, as cytoscape takes a change of its container's attributes for a
+ * resize.
+ */
+const PREVIEWING = 'canvas-previewing';
+
+/**
+ * Lay out `eles` (nodes and the edges between them) in a worker for up to `budgetMs`, drawing
+ * the streamed positions on a preview over the canvas. `refine` starts from the current
+ * positions when they look arranged and draws the result where the picture was; otherwise the
+ * multilevel layout starts afresh from a seeded start, so the same network comes out the same
+ * way, drawn in a box made for its size (layoutBox.ts) and fitted at the start and the end
+ * (unless the person moved the view meanwhile).
  */
 export function runLargeLayout(
   cy: Core,
@@ -88,82 +101,112 @@ export function runLargeLayout(
           was ? { x: (was.x1 + was.x2) / 2, y: (was.y1 + was.y2) / 2 } : { x: 0, y: 0 },
           cy.width() / Math.max(1, cy.height()),
         );
-
+  const links = { source: Int32Array.from(source), target: Int32Array.from(target) };
+  const container = cy.container();
+  const preview = container?.parentElement
+    ? createLayoutPreview(container.parentElement, {
+        ...links,
+        colours: nodes.map((n) => String(n.data('color') ?? '#777777')),
+      })
+    : null;
+  const camera = (): Camera => ({ zoom: cy.zoom(), pan: { ...cy.pan() } });
+  /** The positions the preview shows, in model units. */
+  let shown = keepCurrent ? current : scaleIntoBox(current, box);
+  const drawPreview = () => preview?.draw(shown, camera());
   let latest: LayoutPositions | undefined;
+  let drawnFrom: LayoutPositions | undefined;
   let frame = 0;
-  let copied = -Infinity;
-  /** When the last copy started, until the frame after it measures what copy and redraw took. */
-  let measuring: number | undefined;
-  let copyMs = 0;
-  // Links are hidden while the nodes move (most of a large network's drawing is its links): a
-  // class restyles the links only, where a changed stylesheet restyled every element twice.
-  // A canvas made for an unarranged network has them hidden from the start (GraphCanvas).
-  cy.batch(() => eles.edges().not(`.${LAYOUT_MOVING}`).addClass(LAYOUT_MOVING));
-  const showLinks = () => {
-    if (!cy.destroyed()) cy.batch(() => cy.edges(`.${LAYOUT_MOVING}`).removeClass(LAYOUT_MOVING));
+  let finishing = false;
+  let applying: (() => void) | undefined;
+  const fit = () => {
+    const b = boundsOf(shown);
+    if (b)
+      showFitted(
+        cy,
+        fitCamera(b, cy.width(), cy.height(), FIT_PADDING, cy.minZoom(), cy.maxZoom()),
+      );
   };
-  /** The last positions drawn, in model units. */
-  let drawn: Float32Array | undefined;
-  const copy = (streamed: Float32Array) => {
+  const done = () => {
+    cy.off('viewport', drawPreview);
+    preview?.remove();
+    container?.parentElement?.classList.remove(PREVIEWING);
     if (cy.destroyed()) return;
-    const positions = scaleIntoBox(streamed, box);
-    drawn = positions;
-    cy.batch(() => {
-      nodes.positions((_n, i) => ({ x: positions[2 * i]!, y: positions[2 * i + 1]! }));
-    });
+    markLargeLayout(cy, null);
   };
-  /**
-   * Fit the drawn positions, from the numbers (cytoscape's fit would restyle every element to
-   * measure it); `always` false skips a fit that would change the scale of the cached pictures.
-   */
-  const fitDrawn = (always: boolean) => {
-    const b = drawn && boundsOf(drawn);
-    if (!b) return;
-    const camera = fitCamera(b, cy.width(), cy.height(), FIT_PADDING, cy.minZoom(), cy.maxZoom());
-    const ratio = (cy as unknown as { renderer(): { getPixelRatio(): number } })
-      .renderer()
-      .getPixelRatio();
-    if (!always && textureLevel(camera.zoom, ratio) !== textureLevel(cy.zoom(), ratio)) return;
-    showFitted(cy, camera);
+  /** Put `shown` on the canvas a slice of nodes per task, out of sight; then show it. */
+  const apply = () => {
+    const view = camera();
+    const panning = cy.userPanningEnabled();
+    const zooming = cy.userZoomingEnabled();
+    cy.userPanningEnabled(false);
+    cy.userZoomingEnabled(false);
+    const aside = cy.width() * 4 + 10_000;
+    byApp(cy, () => cy.pan({ x: view.pan.x + aside, y: view.pan.y }));
+    let next = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const place = (part: NodeCollection, from: number) => {
+      cy.batch(() => {
+        part.positions((_n, i) => ({ x: shown[2 * (from + i)]!, y: shown[2 * (from + i) + 1]! }));
+      });
+    };
+    const end = () => {
+      applying = undefined;
+      if (cy.destroyed()) return done();
+      byApp(cy, () => cy.viewport(view));
+      cy.userPanningEnabled(panning);
+      cy.userZoomingEnabled(zooming);
+      // A fresh picture is fitted, unless the person moved the view while it was laid out.
+      if (!keepCurrent && !viewMoved(cy)) fit();
+      done();
+    };
+    const step = () => {
+      if (cy.destroyed()) return done();
+      place(nodes.slice(next, next + NODES_PER_TASK), next);
+      next += NODES_PER_TASK;
+      if (next >= nodes.length) end();
+      else timer = setTimeout(step, 0);
+    };
+    // Stopped again before the slices are in (another layout starts): the rest go in at once.
+    applying = () => {
+      if (timer !== undefined) clearTimeout(timer);
+      place(nodes.slice(next), next);
+      end();
+    };
+    step();
   };
-  const end = () => {
+  const finish = () => {
+    if (finishing) {
+      applying?.();
+      return;
+    }
+    finishing = true;
     cancelAnimationFrame(frame);
     job.stop();
-    if (cy.destroyed()) return;
-    cy.removeScratch(RUNNING);
-    if (latest) copy(latest.positions);
-    showLinks();
-    // A view the person moved while the layout ran stays theirs.
-    if (!viewMoved(cy)) fitDrawn(false);
-    cy.emit(LARGE_LAYOUT_EVENT, [false]);
+    if (cy.destroyed()) return done();
+    if (latest) {
+      shown = scaleIntoBox(latest.positions, box);
+      apply();
+    } else done();
   };
   const tick = () => {
     if (cy.destroyed()) {
       job.stop();
+      done();
       return;
     }
-    const now = performance.now();
-    if (measuring !== undefined) {
-      copyMs = now - measuring;
-      measuring = undefined;
+    if (latest?.final) {
+      finish();
+      return;
     }
-    // Each copy redraws thousands of elements: wait at least twice as long as the last copy
-    // and its redraw took (and 150 ms), so the page keeps answering on a slow machine.
-    if (latest && !latest.final && now - copied >= Math.max(150, 2 * copyMs)) {
-      copy(latest.positions);
-      copied = now;
-      measuring = now;
+    if (latest && latest !== drawnFrom) {
+      drawnFrom = latest;
+      shown = scaleIntoBox(latest.positions, box);
+      drawPreview();
     }
-    if (latest?.final) end();
-    else frame = requestAnimationFrame(tick);
+    frame = requestAnimationFrame(tick);
   };
   const job = startLayoutJob(
-    {
-      n: nodes.length,
-      source: Int32Array.from(source),
-      target: Int32Array.from(target),
-      ...(keepCurrent ? { start: current } : {}),
-    },
+    { n: nodes.length, ...links, ...(keepCurrent ? { start: current } : {}) },
     {
       budgetMs,
       onPositions: (message) => {
@@ -171,16 +214,11 @@ export function runLargeLayout(
       },
     },
   );
-  if (!keepCurrent) {
-    // The start, drawn in the layout's box at the scale the whole run keeps.
-    copy(current);
-    fitDrawn(true);
-  } else {
-    // Refining in place: the picture keeps its box; a view nobody moved is fitted to it.
-    drawn = current;
-    if (!viewMoved(cy)) fitDrawn(true);
-  }
-  setScratch(cy, RUNNING, end);
-  cy.emit(LARGE_LAYOUT_EVENT, [true]);
+  // A fresh layout is shown in its box, fitted, unless the person had moved the view.
+  if (!keepCurrent && !viewMoved(cy)) fit();
+  container?.parentElement?.classList.add(PREVIEWING);
+  drawPreview();
+  cy.on('viewport', drawPreview);
+  markLargeLayout(cy, finish);
   frame = requestAnimationFrame(tick);
 }

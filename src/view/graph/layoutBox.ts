@@ -1,8 +1,8 @@
 // Where a large layout's streamed positions are drawn: one fixed box for the whole run, so the
-// camera never has to follow the layout as it grows and shrinks. Every change of zoom makes
-// cytoscape's 2D canvas redraw each element's cached picture at the new scale (seconds for a
-// 5,000-node network on a CPU), so a layout that is fitted on every copy pays that again and
-// again. Pure: the box and the scaling are plain numbers.
+// camera never has to follow the layout as it grows and shrinks (every change of zoom makes
+// cytoscape's 2D canvas redraw each element's cached picture at the new scale, seconds for a
+// 5,000-node network on a CPU), and the camera that fits a box, from the numbers. Pure: the
+// box, the scaling and the camera are plain numbers.
 import type { Box } from './labelCulling';
 
 /** Model units per square root of the node count: about ForceAtlas2's own spacing here. */
@@ -62,14 +62,6 @@ export function scaleIntoBox(xy: ArrayLike<number>, box: Box): Float32Array {
     out[i + 1] = by + (xy[i + 1]! - cy) * k;
   }
   return out;
-}
-
-/**
- * The zoom level of cytoscape's cached element pictures at `zoom` (they are redrawn when it
- * changes): the power of two at or above the zoom times the pixel ratio.
- */
-export function textureLevel(zoom: number, pixelRatio: number): number {
-  return Math.ceil(Math.log2(zoom * pixelRatio));
 }
 
 /** A camera: cytoscape's zoom and pan. */

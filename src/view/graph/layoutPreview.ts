@@ -34,8 +34,11 @@ export function createLayoutPreview(parent: HTMLElement, network: PreviewNetwork
     if (bucket) bucket.push(i);
     else byColour.set(c, [i]);
   });
+  let draws = 0;
   return {
     draw(xy, { zoom, pan }) {
+      // How many pictures it has drawn (read by the browser tests).
+      canvas.dataset['draws'] = String(++draws);
       const ratio = window.devicePixelRatio || 1;
       const w = parent.clientWidth;
       const h = parent.clientHeight;

@@ -60,8 +60,6 @@ export function toStylesheet(options: StyleOptions = { projector: false }): Styl
     },
     { selector: 'node.dense.dense-label', style: { label: 'data(caption)', 'font-size': 6 } },
     { selector: 'edge.dense', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } },
-    // Links hidden while a large layout moves the nodes (largeLayout.ts).
-    { selector: 'edge.layout-moving', style: { display: 'none' } },
     ...(options.projector ? projectorBlocks() : []),
     // The analysis mapping (AnalysisStyleController): size and colour by a metric or community.
     {

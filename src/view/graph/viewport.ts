@@ -145,13 +145,23 @@ export function followViewport(cy: Core): () => void {
     else if (!viewMoved(cy)) fitView(cy, cy.elements().not('.filtered'));
     else keepInView(cy, cy.elements(':selected'));
   };
+  // cytoscape says "resize" on any change of the container's attributes too (a class, its
+  // accessible name, aria-busy): only a change of size counts, or each one re-fits the view
+  // (measuring every element of a large network).
+  let size = { w: cy.width(), h: cy.height() };
+  const onCanvasResize = () => {
+    const now = { w: cy.width(), h: cy.height() };
+    if (now.w === size.w && now.h === size.h) return;
+    size = now;
+    onResize();
+  };
   cy.on('viewport', onViewport);
-  cy.on('resize', onResize);
+  cy.on('resize', onCanvasResize);
   // The legend appearing or growing takes room from the network, as a smaller canvas does.
   const stopOverlays = watchOverlays(cy, onResize);
   return () => {
     stopOverlays();
     cy.off('viewport', onViewport);
-    cy.off('resize', onResize);
+    cy.off('resize', onCanvasResize);
   };
 }

@@ -7,7 +7,6 @@ import {
   freshLayoutBox,
   LAYOUT_SPACING,
   scaleIntoBox,
-  textureLevel,
 } from '../../../src/view/graph/layoutBox';
 
 describe('layout box', () => {
@@ -33,13 +32,6 @@ describe('layout box', () => {
     const out = scaleIntoBox([3, 3, 3, 3], { x1: 0, y1: 0, x2: 10, y2: 20 });
     expect(Array.from(out)).toEqual([5, 10, 5, 10]);
     expect(boundsOf([])).toBeNull();
-  });
-
-  it("gives cytoscape's texture level: the power of two at or above zoom x pixel ratio", () => {
-    expect(textureLevel(0.102, 1.0001)).toBe(-3);
-    expect(textureLevel(0.109, 1.0001)).toBe(-3);
-    expect(textureLevel(0.134, 1.0001)).toBe(-2);
-    expect(textureLevel(1, 2)).toBe(1);
   });
 
   it('fits a box into the canvas with padding, centred, its zoom within the limits', () => {
