@@ -122,6 +122,11 @@ export default tseslint.config(
           message:
             'toggleClass restyles every element it is given, changed or not: use setClass (src/view/graph/classes.ts).',
         },
+        {
+          selector: "CallExpression[callee.property.name='not'][arguments.0.type='Literal']",
+          message:
+            "cytoscape's not(selector) builds a collection per element (a third of a second on 11,000 elements): use notFiltered or filter (src/view/graph/classes.ts).",
+        },
       ],
     },
   },

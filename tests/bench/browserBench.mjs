@@ -237,7 +237,8 @@ async function measure(browser, url, renderer, network) {
     window.__longTasks.length = 0;
   });
   await page.getByLabel('Size by').selectOption('betweenness');
-  await page.waitForTimeout(3000);
+  // A large network is restyled a part per frame: long enough for all of them.
+  await page.waitForTimeout(5000);
   const restyle = await page.evaluate(() => ({
     longest: Math.max(0, ...window.__longTasks),
     count: window.__longTasks.length,

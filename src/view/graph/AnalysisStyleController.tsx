@@ -11,7 +11,11 @@ import { DENSE_NODE_SIZES, NODE_SIZES, metricLooks, type NodeLook } from './metr
 import { edgeKey, nodeKey } from './toElements';
 import { settleForReading } from './separateOnCanvas';
 import { setScratch } from './scratch';
-import { setClass } from './classes';
+import { setClass, notFiltered } from './classes';
+import { inFrames, partsOf } from './frameTasks';
+
+/** Nodes of a large network restyled per frame when the analysis mapping changes. */
+const RESTYLE_PER_FRAME = 300;
 
 /** Scratch key: the look last applied to a node (a fresh node has none: the default look). */
 const APPLIED = 'clusterscope-analysis-look';
@@ -87,18 +91,29 @@ export function AnalysisStyleController({ cy, large }: { cy: Core; large: boolea
     if (changed.length === 0) return;
     // Through data fields the stylesheet maps (node[metricSize], node[metricColor]): far
     // cheaper for cytoscape than a style bypass per node.
-    cy.batch(() => {
-      for (const [n, look, dim, key] of changed) {
-        if (look?.size !== undefined) n.data('metricSize', look.size);
-        else n.removeData('metricSize');
-        if (look?.color !== undefined) n.data('metricColor', look.color);
-        else n.removeData('metricColor');
-        setClass(n, 'no-metric', dim);
-        setScratch(n, APPLIED, key);
-      }
-    });
+    const restyle = (part: typeof changed) =>
+      cy.batch(() => {
+        for (const [n, look, dim, key] of part) {
+          if (look?.size !== undefined) n.data('metricSize', look.size);
+          else n.removeData('metricSize');
+          if (look?.color !== undefined) n.data('metricColor', look.color);
+          else n.removeData('metricColor');
+          setClass(n, 'no-metric', dim);
+          setScratch(n, APPLIED, key);
+        }
+      });
+    // A large network is restyled a part per frame (every node at once was one task of 1-2.5 s
+    // on this CPU); each node notes the look it has, so a newer mapping takes over from there.
+    if (large)
+      return inFrames(
+        partsOf(changed, RESTYLE_PER_FRAME),
+        restyle,
+        undefined,
+        () => !cy.destroyed(),
+      );
+    restyle(changed);
     // Nodes that grew may now sit on their neighbours: push them apart (a cluster-sized network).
-    if (!large) settleForReading(cy, cy.elements().not('.filtered'), { keepView: true });
+    settleForReading(cy, notFiltered(cy.elements()), { keepView: true });
   }, [cy, large, result, sizeBy, colorBy]);
 
   useEffect(() => {

@@ -8,7 +8,7 @@ import { settleForReading } from './separateOnCanvas';
 import { restyleLabels } from './restyleLabels';
 import { relabel } from './relabel';
 import { setScratch } from './scratch';
-import { setClass } from './classes';
+import { setClass, notFiltered } from './classes';
 
 /** Class of a node the pointer is over. */
 export const HOVER = 'hover';
@@ -44,7 +44,7 @@ export function LabelController({ cy }: { cy: Core }) {
     // A new theme: the leading names need room at their new size (not on a new canvas, whose
     // layout made that room already).
     if (cy.scratch(THEME) !== undefined && cy.scratch(THEME) !== projector)
-      settleForReading(cy, cy.elements().not('.filtered'), { keepView: true });
+      settleForReading(cy, notFiltered(cy.elements()), { keepView: true });
     setScratch(cy, THEME, projector);
     // A new theme or canvas: size and cull before the next frame is drawn.
     run();

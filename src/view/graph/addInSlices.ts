@@ -1,6 +1,7 @@
 // Adding many elements to a canvas a slice per frame: cytoscape styles and draws what was added
 // in its next frame, so adding a drilled group of thousands at once holds the page for seconds.
 import type { Core, ElementDefinition } from 'cytoscape';
+import { inFrames } from './frameTasks';
 
 /** Nodes, then links, added per slice (each slice is styled and drawn in a frame of its own). */
 export const NODES_PER_SLICE = 400;
@@ -44,28 +45,10 @@ export function addInSlices(
   done: () => void,
   sizes: SliceSizes = {},
 ): () => void {
-  const slices = slicesOf(elements, sizes);
-  let next = 0;
-  let frame = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let stopped = false;
-  const step = () => {
-    if (stopped || cy.destroyed()) return;
-    const slice = slices[next++];
-    if (slice) cy.add(slice);
-    if (next >= slices.length) {
-      done();
-      return;
-    }
-    // After the frame that draws this slice, in a task of its own.
-    frame = requestAnimationFrame(() => {
-      timer = setTimeout(step, 0);
-    });
-  };
-  step();
-  return () => {
-    stopped = true;
-    cancelAnimationFrame(frame);
-    if (timer !== undefined) clearTimeout(timer);
-  };
+  return inFrames(
+    slicesOf(elements, sizes),
+    (slice) => cy.add(slice),
+    done,
+    () => !cy.destroyed(),
+  );
 }

@@ -12,6 +12,7 @@ import { settleForReading } from './separateOnCanvas';
 import { typeStyle } from '../../model/palette';
 import { refinePositions } from './refinePositions';
 import { LARGE_LAYOUT_NODES, runLargeLayout, stopLargeLayout } from './largeLayout';
+import { notFiltered } from './classes';
 
 export function runLayout(
   cy: Core,
@@ -21,7 +22,7 @@ export function runLayout(
 ): void {
   stopLargeLayout(cy);
   let grouped: GroupBox[] | null = null;
-  const eles = cy.elements().not('.filtered');
+  const eles = notFiltered(cy.elements());
   if (eles.nodes().length === 0) return;
   if (name === 'fcose' && eles.nodes().length > LARGE_LAYOUT_NODES) {
     // Too many for fcose on the UI thread: ForceAtlas2 in a worker, streamed to the canvas.

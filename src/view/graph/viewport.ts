@@ -7,6 +7,7 @@ import { frameBoxesInModel } from './groupFrames';
 import { fitViewport, panIntoView } from './fitViewport';
 import type { Box } from './labelCulling';
 import { setScratch } from './scratch';
+import { notFiltered } from './classes';
 
 /** Free room around the network at Fit, in screen pixels. */
 export const FIT_PADDING = 30;
@@ -142,7 +143,7 @@ export function followViewport(cy: Core): () => void {
   const onResize = () => {
     const held = cy.scratch(HELD) as (() => void) | undefined;
     if (held) byApp(cy, held);
-    else if (!viewMoved(cy)) fitView(cy, cy.elements().not('.filtered'));
+    else if (!viewMoved(cy)) fitView(cy, notFiltered(cy.elements()));
     else keepInView(cy, cy.elements(':selected'));
   };
   // cytoscape says "resize" on any change of the container's attributes too (a class, its
