@@ -52,6 +52,11 @@ export interface Grouped {
   byId: ReadonlyMap<string, OverviewGroup>;
   organisations: number;
   links: number;
+  /**
+   * Each group's colour rank in the whole network, where filters hide some groups (the shown
+   * groups keep the colours they have unfiltered); absent: the groups' own order.
+   */
+  colourRanks?: ReadonlyMap<string, number>;
 }
 
 /**

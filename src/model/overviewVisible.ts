@@ -34,6 +34,7 @@ export function visibleGrouping(grouped: Grouped, dataset: Dataset, visible: Vis
     byId,
     organisations: groupOf.size,
     links,
+    colourRanks: grouped.colourRanks ?? colourRanksOf(grouped),
   };
 }
 
@@ -44,4 +45,11 @@ export function visibleDataset(dataset: Dataset, visible: Visible): Dataset {
     organisations: dataset.organisations.filter((o) => visible.organisations.has(o.id)),
     links: dataset.links.filter((l) => visible.links.has(l.id)),
   };
+}
+
+/** The colour rank of each group with a value, in the grouping's order (largest first). */
+export function colourRanksOf(grouped: Grouped): Map<string, number> {
+  const ranks = new Map<string, number>();
+  for (const g of grouped.groups) if (g.value !== null) ranks.set(g.id, ranks.size);
+  return ranks;
 }

@@ -5,6 +5,7 @@ import type { ElementDefinition, StylesheetJson } from 'cytoscape';
 import type { Grouped, OverviewGraph } from '../../model/overview';
 import { CATEGORICAL } from './communityColours';
 import { groupRadius, type Point } from './overviewLayout';
+import { colourRanksOf } from '../../model/overviewVisible';
 
 /** Only this many of the largest groups carry a label (the others are named on hover/focus). */
 export const LABELLED_GROUPS = 40;
@@ -35,10 +36,11 @@ export function overviewElements(
 ): ElementDefinition[] {
   const colour = new Map<string, string>();
   const labelled = new Set<string>();
-  let rank = 0;
+  // Ranked in the whole network, so a filter that hides a group leaves the others' colours.
+  const ranks = grouped.colourRanks ?? colourRanksOf(grouped);
   for (const g of grouped.groups) {
-    if (g.value === null) colour.set(g.id, NO_VALUE_COLOUR);
-    else colour.set(g.id, groupColour(rank++));
+    const rank = ranks.get(g.id);
+    colour.set(g.id, g.value === null || rank === undefined ? NO_VALUE_COLOUR : groupColour(rank));
     if (labelled.size < LABELLED_GROUPS) labelled.add(g.id);
   }
   const nodes: ElementDefinition[] = graph.nodes.map((n) => {
