@@ -302,7 +302,7 @@ try {
     console.log('power grid (unarranged positions in the file) through the Data tab:');
     console.log(
       `  import confirmed -> laid-out picture (the layout worker's last positions): ${ms(r.laidOutMs)}; ` +
-        `longest main-thread task meanwhile ${ms(r.opening.longest)} (${r.opening.count} over 50 ms)`,
+        `longest main-thread task meanwhile and in the second after ${ms(r.opening.longest)} (${r.opening.count} over 50 ms)`,
     );
     if (r.errors.length > 0) console.log(`  console errors: ${r.errors.join(' | ')}`);
   }

@@ -12,6 +12,7 @@ import { setScratch } from './scratch';
 import { boundsOf, fitCamera, freshLayoutBox, scaleIntoBox, type Camera } from './layoutBox';
 import { createLayoutPreview } from './layoutPreview';
 import { byApp, showFitted, viewMoved } from './viewport';
+import { warmLayers } from './warmLayers';
 
 /** Networks with more nodes than this are laid out in a worker (fcose on the page below it). */
 export const LARGE_LAYOUT_NODES = 300;
@@ -158,6 +159,7 @@ export function runLargeLayout(
       // A fresh picture is fitted, unless the person moved the view while it was laid out.
       if (!keepCurrent && !viewMoved(cy)) fit();
       done();
+      warmLayers(cy);
     };
     const step = () => {
       if (cy.destroyed()) return done();

@@ -11,6 +11,7 @@ import { boundsOf, fitCamera, freshLayoutBox, scaleIntoBox } from './layoutBox';
 import { createLayoutPreview } from './layoutPreview';
 import { markLargeLayout } from './largeLayout';
 import { showFitted } from './viewport';
+import { warmLayers } from './warmLayers';
 import type { ElementDefs } from './toElements';
 
 /** Free room around the network when it is fitted, in screen pixels (as largeLayout.ts). */
@@ -73,6 +74,7 @@ export function openLarge(cy: Core, defs: ElementDefs, options: OpenLargeOptions
     colours: defs.nodes.map((n) => n.data.color),
   });
   let stopSlices = () => {};
+  let stopWarming = () => {};
   const camera = (xy: Float32Array) => {
     const b = boundsOf(xy) ?? { x1: 0, y1: 0, x2: 1, y2: 1 };
     return fitCamera(b, cy.width(), cy.height(), FIT_PADDING, cy.minZoom(), cy.maxZoom());
@@ -97,6 +99,7 @@ export function openLarge(cy: Core, defs: ElementDefs, options: OpenLargeOptions
       showFitted(cy, fitted);
       preview.remove();
       if (options.layOut) markLargeLayout(cy, null);
+      stopWarming = warmLayers(cy);
       options.onReady();
     };
     // Nodes in view (each is drawn into a cached picture as it comes), then the links out of
@@ -117,6 +120,7 @@ export function openLarge(cy: Core, defs: ElementDefs, options: OpenLargeOptions
     addAt(givenPositions(defs));
     return () => {
       stopSlices();
+      stopWarming();
       preview.remove();
     };
   }
@@ -167,6 +171,7 @@ export function openLarge(cy: Core, defs: ElementDefs, options: OpenLargeOptions
     cancelAnimationFrame(frame);
     job.stop();
     stopSlices();
+    stopWarming();
     preview.remove();
   };
 }
