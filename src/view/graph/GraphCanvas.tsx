@@ -145,7 +145,6 @@ function CytoscapeCanvas({ large }: { large: boolean }) {
       if (layOut) markLaidOut(instance, layout, layoutSeq);
       stopOpening = openLarge(instance, elements, {
         layOut,
-        previewParent: container.current.parentElement ?? container.current,
         classes: 'dense',
         onReady: () => setCanvas((c) => (c?.cy === instance ? { cy: instance, ready: true } : c)),
       });

@@ -1,7 +1,7 @@
 // Adding many elements to a canvas a slice per frame: cytoscape styles and draws what was added
 // in its next frame, so adding a drilled group of thousands at once holds the page for seconds.
 import type { Core, ElementDefinition } from 'cytoscape';
-import { inFrames } from './frameTasks';
+import { inFrames, partsOf } from './frameTasks';
 
 /** Nodes, then links, added per slice (each slice is styled and drawn in a frame of its own). */
 export const NODES_PER_SLICE = 400;
@@ -28,11 +28,7 @@ export function slicesOf(
   const groups = nodes.filter((e) => e.data['kind'] === 'group');
   const rest = nodes.filter((e) => e.data['kind'] !== 'group');
   const edges = elements.filter((e) => e.group !== 'nodes');
-  const out: ElementDefinition[][] = [];
-  const ordered = [...groups, ...rest];
-  for (let i = 0; i < ordered.length; i += perNodes) out.push(ordered.slice(i, i + perNodes));
-  for (let i = 0; i < edges.length; i += perLinks) out.push(edges.slice(i, i + perLinks));
-  return out;
+  return [...partsOf([...groups, ...rest], perNodes), ...partsOf(edges, perLinks)];
 }
 
 /**

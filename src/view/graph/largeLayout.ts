@@ -9,9 +9,9 @@
 import type { CollectionReturnValue, Core, NodeCollection } from 'cytoscape';
 import { positionStats, startLayoutJob, type LayoutPositions } from '../../state/layoutJobs';
 import { setScratch } from './scratch';
-import { boundsOf, fitCamera, freshLayoutBox, scaleIntoBox, type Camera } from './layoutBox';
+import { boundsOf, freshLayoutBox, linkIndices, scaleIntoBox, type Camera } from './layoutBox';
 import { createLayoutPreview } from './layoutPreview';
-import { byApp, showFitted, viewMoved } from './viewport';
+import { byApp, cameraFitting, panAside, showFitted, viewMoved } from './viewport';
 import { warmLayers } from './warmLayers';
 
 /** Networks with more nodes than this are laid out in a worker (fcose on the page below it). */
@@ -21,9 +21,6 @@ export const LARGE_LAYOUT_NODES = 300;
 export const LARGE_LAYOUT_EVENT = 'clusterscope-large-layout';
 
 const RUNNING = 'clusterscope-large-layout-stop';
-
-/** Free room around the network when the layout fits it, in screen pixels. */
-const FIT_PADDING = 30;
 
 /** Stop the large layout running on this canvas, if any (positions stay where they are). */
 export function stopLargeLayout(cy: Core): void {
@@ -72,27 +69,17 @@ export function runLargeLayout(
 ): void {
   stopLargeLayout(cy);
   const nodes = eles.nodes();
-  const index = new Map<string, number>();
-  nodes.forEach((n, i) => {
-    index.set(n.id(), i);
-  });
-  const source: number[] = [];
-  const target: number[] = [];
-  eles.edges().forEach((e) => {
-    const s = index.get(e.source().id());
-    const t = index.get(e.target().id());
-    if (s !== undefined && t !== undefined && s !== t) {
-      source.push(s);
-      target.push(t);
-    }
-  });
+  const links = linkIndices(
+    nodes.map((n) => n.id()),
+    eles.edges().map((e) => [e.source().id(), e.target().id()] as const),
+  );
   const current = new Float32Array(nodes.length * 2);
   nodes.forEach((n, i) => {
     const p = n.position();
     current[2 * i] = p.x;
     current[2 * i + 1] = p.y;
   });
-  const keepCurrent = refine && !positionStats(current, source, target).unarranged;
+  const keepCurrent = refine && !positionStats(current, links.source, links.target).unarranged;
   const was = boundsOf(current);
   const box =
     keepCurrent && was && was.x2 > was.x1 && was.y2 > was.y1
@@ -102,7 +89,6 @@ export function runLargeLayout(
           was ? { x: (was.x1 + was.x2) / 2, y: (was.y1 + was.y2) / 2 } : { x: 0, y: 0 },
           cy.width() / Math.max(1, cy.height()),
         );
-  const links = { source: Int32Array.from(source), target: Int32Array.from(target) };
   const container = cy.container();
   const preview = container?.parentElement
     ? createLayoutPreview(container.parentElement, {
@@ -119,14 +105,7 @@ export function runLargeLayout(
   let frame = 0;
   let finishing = false;
   let applying: (() => void) | undefined;
-  const fit = () => {
-    const b = boundsOf(shown);
-    if (b)
-      showFitted(
-        cy,
-        fitCamera(b, cy.width(), cy.height(), FIT_PADDING, cy.minZoom(), cy.maxZoom()),
-      );
-  };
+  const fit = () => showFitted(cy, cameraFitting(cy, shown));
   const done = () => {
     cy.off('viewport', drawPreview);
     preview?.remove();
@@ -141,8 +120,7 @@ export function runLargeLayout(
     const zooming = cy.userZoomingEnabled();
     cy.userPanningEnabled(false);
     cy.userZoomingEnabled(false);
-    const aside = cy.width() * 4 + 10_000;
-    byApp(cy, () => cy.pan({ x: view.pan.x + aside, y: view.pan.y }));
+    panAside(cy, view);
     let next = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const place = (part: NodeCollection, from: number) => {

@@ -92,3 +92,26 @@ export function fitCamera(
     pan: { x: width / 2 - ((b.x1 + b.x2) / 2) * zoom, y: height / 2 - ((b.y1 + b.y2) / 2) * zoom },
   };
 }
+
+/**
+ * Links as indices into `nodeIds` (ends given by id), for the layout worker; self-loops and
+ * links to unknown nodes are left out.
+ */
+export function linkIndices(
+  nodeIds: readonly string[],
+  ends: Iterable<readonly [string, string]>,
+): { source: Int32Array; target: Int32Array } {
+  const index = new Map<string, number>();
+  nodeIds.forEach((id, i) => index.set(id, i));
+  const source: number[] = [];
+  const target: number[] = [];
+  for (const [a, b] of ends) {
+    const s = index.get(a);
+    const t = index.get(b);
+    if (s !== undefined && t !== undefined && s !== t) {
+      source.push(s);
+      target.push(t);
+    }
+  }
+  return { source: Int32Array.from(source), target: Int32Array.from(target) };
+}

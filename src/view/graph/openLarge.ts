@@ -7,15 +7,12 @@
 import type { Core, ElementDefinition } from 'cytoscape';
 import { startLayoutJob, type LayoutPositions } from '../../state/layoutJobs';
 import { addInSlices } from './addInSlices';
-import { boundsOf, fitCamera, freshLayoutBox, scaleIntoBox } from './layoutBox';
+import { freshLayoutBox, linkIndices, scaleIntoBox } from './layoutBox';
 import { createLayoutPreview } from './layoutPreview';
 import { markLargeLayout } from './largeLayout';
-import { showFitted } from './viewport';
+import { cameraFitting, panAside, showFitted } from './viewport';
 import { warmLayers } from './warmLayers';
 import type { ElementDefs } from './toElements';
-
-/** Free room around the network when it is fitted, in screen pixels (as largeLayout.ts). */
-const FIT_PADDING = 30;
 
 /**
  * Slices of the whole network: every frame redraws all that is in already, so a slice is kept
@@ -26,31 +23,12 @@ const SLICES = { nodes: 400, links: 500 };
 export interface OpenLargeOptions {
   /** Lay the network out in the worker first (its positions are missing or unarranged). */
   layOut: boolean;
-  /** Where the layout preview is drawn (the canvas's wrapper, sized like the canvas). */
-  previewParent: HTMLElement;
   /** Classes every element gets (the large canvas marks them dense). */
   classes: string;
   /** The layout's time budget (ms). */
   budgetMs?: number;
   /** Called once every element is on the canvas. */
   onReady: () => void;
-}
-
-/** The links as node indices (self-loops and links to unknown nodes left out). */
-export function linkIndices(defs: ElementDefs): { source: Int32Array; target: Int32Array } {
-  const index = new Map<string, number>();
-  defs.nodes.forEach((n, i) => index.set(n.data.id, i));
-  const source: number[] = [];
-  const target: number[] = [];
-  for (const e of defs.edges) {
-    const s = index.get(e.data.source);
-    const t = index.get(e.data.target);
-    if (s !== undefined && t !== undefined && s !== t) {
-      source.push(s);
-      target.push(t);
-    }
-  }
-  return { source: Int32Array.from(source), target: Int32Array.from(target) };
 }
 
 /** Positions of the definitions, interleaved (0, 0 where one has none). */
@@ -68,19 +46,20 @@ function givenPositions(defs: ElementDefs): Float32Array {
  * stops whatever is still under way (the canvas is being destroyed).
  */
 export function openLarge(cy: Core, defs: ElementDefs, options: OpenLargeOptions): () => void {
-  const links = linkIndices(defs);
-  const preview = createLayoutPreview(options.previewParent, {
+  const links = linkIndices(
+    defs.nodes.map((n) => n.data.id),
+    defs.edges.map((e) => [e.data.source, e.data.target] as const),
+  );
+  // Over the canvas, in its wrapper (as largeLayout.ts draws its preview).
+  const container = cy.container();
+  const preview = createLayoutPreview(container?.parentElement ?? container ?? document.body, {
     ...links,
     colours: defs.nodes.map((n) => n.data.color),
   });
   let stopSlices = () => {};
   let stopWarming = () => {};
-  const camera = (xy: Float32Array) => {
-    const b = boundsOf(xy) ?? { x1: 0, y1: 0, x2: 1, y2: 1 };
-    return fitCamera(b, cy.width(), cy.height(), FIT_PADDING, cy.minZoom(), cy.maxZoom());
-  };
   const addAt = (xy: Float32Array) => {
-    const fitted = camera(xy);
+    const fitted = cameraFitting(cy, xy);
     // The preview shows the whole network while its elements come in under it.
     preview.draw(xy, fitted);
     showFitted(cy, fitted);
@@ -109,8 +88,7 @@ export function openLarge(cy: Core, defs: ElementDefs, options: OpenLargeOptions
       cy,
       nodes,
       () => {
-        const aside = cy.width() * 4 + 10_000;
-        showFitted(cy, { zoom: fitted.zoom, pan: { x: fitted.pan.x + aside, y: fitted.pan.y } });
+        panAside(cy, fitted);
         stopSlices = addInSlices(cy, edges, ready, SLICES);
       },
       SLICES,
@@ -131,7 +109,7 @@ export function openLarge(cy: Core, defs: ElementDefs, options: OpenLargeOptions
     cy.width() / Math.max(1, cy.height()),
   );
   // The camera holds the layout's box while positions stream in; the picture moves inside it.
-  const boxCamera = camera(Float32Array.of(box.x1, box.y1, box.x2, box.y2));
+  const boxCamera = cameraFitting(cy, [box.x1, box.y1, box.x2, box.y2]);
   let latest: LayoutPositions | undefined;
   let drawnFrom: LayoutPositions | undefined;
   let frame = 0;

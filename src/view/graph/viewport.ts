@@ -8,6 +8,7 @@ import { fitViewport, panIntoView } from './fitViewport';
 import type { Box } from './labelCulling';
 import { setScratch } from './scratch';
 import { notFiltered } from './classes';
+import { boundsOf, fitCamera, type Camera } from './layoutBox';
 
 /** Free room around the network at Fit, in screen pixels. */
 export const FIT_PADDING = 30;
@@ -98,10 +99,25 @@ export function fitView(cy: Core, eles?: Collection, options: FitOptions = {}): 
 }
 
 /** Show a fitted camera the caller computed (counts as a Fit, not as the person's move). */
-export function showFitted(cy: Core, view: { zoom: number; pan: { x: number; y: number } }): void {
+export function showFitted(cy: Core, view: Camera): void {
   setScratch(cy, MOVED, false);
   cy.removeScratch(HELD);
   byApp(cy, () => cy.viewport(view));
+}
+
+/** The camera that fits interleaved model positions `xy` into the canvas (Fit's padding). */
+export function cameraFitting(cy: Core, xy: ArrayLike<number>): Camera {
+  const b = boundsOf(xy) ?? { x1: 0, y1: 0, x2: 1, y2: 1 };
+  return fitCamera(b, cy.width(), cy.height(), FIT_PADDING, cy.minZoom(), cy.maxZoom());
+}
+
+/**
+ * Hold the camera beside `view`, far enough that nothing is in sight: a frame then styles and
+ * measures what changed without drawing the whole network (the app's move, not the person's).
+ */
+export function panAside(cy: Core, view: Camera): void {
+  const aside = cy.width() * 4 + 10_000;
+  byApp(cy, () => cy.viewport({ zoom: view.zoom, pan: { x: view.pan.x + aside, y: view.pan.y } }));
 }
 
 /** Pan (at once) so `eles`, labels included, lie in the clear part of the canvas. */

@@ -1,6 +1,6 @@
 // A large network opens with its links handed to the layout worker as node indices.
 import { describe, expect, it } from 'vitest';
-import { linkIndices } from '../../../src/view/graph/openLarge';
+import { linkIndices } from '../../../src/view/graph/layoutBox';
 import type { ElementDefs } from '../../../src/view/graph/toElements';
 
 const node = (id: string) => ({ data: { id } }) as ElementDefs['nodes'][number];
@@ -18,7 +18,10 @@ describe('links as node indices', () => {
         edge('l:4', 'o:a', 'o:missing'),
       ],
     };
-    const { source, target } = linkIndices(defs);
+    const { source, target } = linkIndices(
+      defs.nodes.map((n) => n.data.id),
+      defs.edges.map((e) => [e.data.source, e.data.target] as const),
+    );
     expect(Array.from(source)).toEqual([0, 2]);
     expect(Array.from(target)).toEqual([2, 1]);
   });
