@@ -34,6 +34,7 @@ import { centreOn, fitView, markMoved } from './viewport';
 import { exposeTestHandle } from './testHandle';
 import './overview.css';
 import { setScratch } from './scratch';
+import { drawElementsDirectly, drawLabelsDirectly } from './labelTextures';
 
 /** Just above 1, as for large networks on the main canvas (see GraphCanvas's SNAPSHOT_PIXEL_RATIO). */
 const PIXEL_RATIO = 1.0001;
@@ -47,6 +48,9 @@ function degreeOf(dataset: Dataset): Map<string, number> {
   }
   return degree;
 }
+
+/** Up to this many nodes are drawn without cached pictures (see drawElementsDirectly). */
+const DIRECT_DRAW_NODES = 1000;
 
 /** Links drawn at most (a drilled group of thousands has more than a frame can draw). */
 const DRAWN_LINKS_LIMIT = 3000;
@@ -113,6 +117,7 @@ export function OverviewCanvas() {
       pixelRatio: PIXEL_RATIO,
     });
     setScratch(instance, 'clusterscope-renderer', 'overview');
+    drawLabelsDirectly(instance);
     const { select, expandGroup } = useStore.getState();
     instance.on('tap', 'node.member', (e) => {
       setActive(null);
@@ -183,6 +188,7 @@ export function OverviewCanvas() {
     const paint = (at: ReadonlyMap<string, Point>, finished: () => void, links = true) => {
       cy.elements().remove();
       markFreshElements(cy);
+      drawElementsDirectly(cy, drawn.graph.nodes.length <= DIRECT_DRAW_NODES);
       const elements = overviewElements(drawn.graph, grouped, at, leaders);
       const painted = links ? elements : elements.filter((e) => e.group === 'nodes');
       stopSlices = addInSlices(cy, painted, () => {
