@@ -90,9 +90,20 @@ describe('a large network', () => {
         await page
           .getByRole('button', { name: 'Confirm import' })
           .evaluate((b: HTMLButtonElement) => b.click());
-        // A network without arranged positions is laid out first; the streamed positions are
-        // drawn on a preview over the canvas until its elements are in.
-        if (!net.kept) await page.getByTestId('layout-preview').waitFor({ state: 'attached' });
+        // The network is shown on a preview over the canvas while its elements come in (and,
+        // without arranged positions, while it is laid out, the streamed positions drawn).
+        await page.getByTestId('layout-preview').waitFor({ state: 'attached' });
+        // cytoscape draws nothing under the preview: its first frame comes after it is gone.
+        await page.evaluate(() => {
+          const w = window as unknown as {
+            __cy: { on(event: string, f: () => void): void };
+            __drawnUnderPreview: number;
+          };
+          w.__drawnUnderPreview = 0;
+          w.__cy.on('render', () => {
+            if (document.querySelector('[data-testid="layout-preview"]')) w.__drawnUnderPreview++;
+          });
+        });
         await page.waitForFunction(
           (n) => (window as unknown as { __cy: CyLike }).__cy.nodes().length === n,
           nodes,
@@ -102,6 +113,13 @@ describe('a large network', () => {
         // The elements come in a slice per frame; the canvas says it is busy until then.
         await page.waitForSelector('[data-testid="graph"][aria-busy="false"]', { timeout: 45_000 });
         assert.equal(await page.getByTestId('layout-preview').count(), 0);
+        assert.equal(
+          await page.evaluate(
+            () => (window as unknown as { __drawnUnderPreview: number }).__drawnUnderPreview,
+          ),
+          0,
+          'frames drawn under the preview',
+        );
         // A layout started on opening (the power grid's) streams in and ends by itself.
         await page.waitForFunction(
           () =>

@@ -95,10 +95,12 @@ export function GraphCanvas() {
 
 function CytoscapeCanvas({ large }: { large: boolean }) {
   const container = useRef<HTMLDivElement>(null);
-  // `ready` once every element is on the canvas: the controllers start from the whole network.
-  const [canvas, setCanvas] = useState<{ cy: Core; ready: boolean } | null>(null);
+  // `ready` once every element is on the canvas: the controllers start from the whole network;
+  // `shown` once the canvas shows its picture (a large network's preview is gone).
+  const [canvas, setCanvas] = useState<{ cy: Core; ready: boolean; shown: boolean } | null>(null);
   const cy = canvas?.cy ?? null;
   const ready = canvas?.ready ?? false;
+  const shown = canvas?.shown ?? false;
   const dataset = useStore((s) => s.dataset);
   const select = useStore((s) => s.select);
   const summary = useStore(selectShownSummary);
@@ -146,7 +148,8 @@ function CytoscapeCanvas({ large }: { large: boolean }) {
       stopOpening = openLarge(instance, elements, {
         layOut,
         classes: 'dense',
-        onReady: () => setCanvas((c) => (c?.cy === instance ? { cy: instance, ready: true } : c)),
+        onReady: () => setCanvas((c) => (c?.cy === instance ? { ...c, ready: true } : c)),
+        onShown: () => setCanvas((c) => (c?.cy === instance ? { ...c, shown: true } : c)),
       });
     } else {
       // Lay out before the first frame is drawn, so nodes never appear piled at the origin.
@@ -157,7 +160,7 @@ function CytoscapeCanvas({ large }: { large: boolean }) {
     const stopViewport = followViewport(instance);
     const resize = new ResizeObserver(() => instance.resize());
     resize.observe(container.current);
-    setCanvas({ cy: instance, ready: !large });
+    setCanvas({ cy: instance, ready: !large, shown: !large });
     exposeTestHandle(instance);
     return () => {
       resize.disconnect();
@@ -180,8 +183,8 @@ function CytoscapeCanvas({ large }: { large: boolean }) {
         role="application"
         tabIndex={0}
         aria-describedby="canvas-keys-hint"
-        // Busy while a large network's elements are still coming in (openLarge.ts).
-        aria-busy={!ready}
+        // Busy until a large network's picture is in (openLarge.ts).
+        aria-busy={!shown}
         aria-label={
           summary
             ? `Network: ${summary}`

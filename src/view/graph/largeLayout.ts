@@ -1,18 +1,19 @@
 // Force-directed layout of a large network off the UI thread: multilevel ForceAtlas2 (Barnes-Hut)
 // runs in a layout worker (state/layoutJobs). While it runs, the streamed positions are drawn on
-// a plain canvas over the graph (layoutPreview.ts) and cytoscape's own picture is hidden and left
-// alone: copying thousands of positions into cytoscape restyles, measures and redraws every
-// element (a quarter to half a second a copy for the power grid on this CPU). The final
-// positions go in once, a slice of nodes per task, with the camera held beside the view so no
-// frame draws the whole network until the last slice is in. It stops when the layout is done,
-// after a time budget, or when the person stops it.
+// a plain canvas over the graph (layoutPreview.ts) and cytoscape's own picture is hidden and not
+// drawn (holdDrawing.ts): copying thousands of positions into cytoscape restyles, measures and
+// redraws every element (a quarter to half a second a copy for the power grid on this CPU). The
+// final positions go in once, a slice of nodes per task, and the picture comes back once
+// cytoscape's cached layers are built (warmLayers.ts), so its first frame copies them. It stops
+// when the layout is done, after a time budget, or when the person stops it.
 import type { CollectionReturnValue, Core, NodeCollection } from 'cytoscape';
 import { positionStats, startLayoutJob, type LayoutPositions } from '../../state/layoutJobs';
 import { setScratch } from './scratch';
 import { boundsOf, freshLayoutBox, linkIndices, scaleIntoBox, type Camera } from './layoutBox';
 import { createLayoutPreview } from './layoutPreview';
-import { byApp, cameraFitting, panAside, showFitted, viewMoved } from './viewport';
+import { cameraFitting, showFitted, viewMoved } from './viewport';
 import { warmLayers } from './warmLayers';
+import { holdDrawing } from './holdDrawing';
 
 /** Networks with more nodes than this are laid out in a worker (fcose on the page below it). */
 export const LARGE_LAYOUT_NODES = 300;
@@ -106,21 +107,23 @@ export function runLargeLayout(
   let finishing = false;
   let applying: (() => void) | undefined;
   const fit = () => showFitted(cy, cameraFitting(cy, shown));
+  const release = holdDrawing(cy);
   const done = () => {
     cy.off('viewport', drawPreview);
     preview?.remove();
     container?.parentElement?.classList.remove(PREVIEWING);
+    release();
     if (cy.destroyed()) return;
     markLargeLayout(cy, null);
   };
-  /** Put `shown` on the canvas a slice of nodes per task, out of sight; then show it. */
+  /** Shows the picture now instead of once its layers are built (set while they are built). */
+  let showNow: (() => void) | undefined;
+  /** Put `shown` on the canvas a slice of nodes per task; then show it. */
   const apply = () => {
-    const view = camera();
     const panning = cy.userPanningEnabled();
     const zooming = cy.userZoomingEnabled();
     cy.userPanningEnabled(false);
     cy.userZoomingEnabled(false);
-    panAside(cy, view);
     let next = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const place = (part: NodeCollection, from: number) => {
@@ -128,16 +131,25 @@ export function runLargeLayout(
         part.positions((_n, i) => ({ x: shown[2 * (from + i)]!, y: shown[2 * (from + i) + 1]! }));
       });
     };
+    const show = () => {
+      showNow = undefined;
+      if (!cy.destroyed()) {
+        cy.userPanningEnabled(panning);
+        cy.userZoomingEnabled(zooming);
+      }
+      done();
+    };
     const end = () => {
       applying = undefined;
       if (cy.destroyed()) return done();
-      byApp(cy, () => cy.viewport(view));
-      cy.userPanningEnabled(panning);
-      cy.userZoomingEnabled(zooming);
       // A fresh picture is fitted, unless the person moved the view while it was laid out.
       if (!keepCurrent && !viewMoved(cy)) fit();
-      done();
-      warmLayers(cy);
+      drawPreview();
+      const stopWarming = warmLayers(cy, show);
+      showNow = () => {
+        stopWarming();
+        show();
+      };
     };
     const step = () => {
       if (cy.destroyed()) return done();
@@ -157,6 +169,7 @@ export function runLargeLayout(
   const finish = () => {
     if (finishing) {
       applying?.();
+      showNow?.();
       return;
     }
     finishing = true;

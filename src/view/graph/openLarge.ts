@@ -2,21 +2,24 @@
 // element it is given in one task (about 2 s for the power grid's 11,535 elements on this CPU),
 // and setting thousands of positions dirties every bounding box (another second). So a large
 // canvas starts empty and its elements are added at their final positions a slice per frame
-// (addInSlices). A network without arranged positions is laid out first, in the worker, while a
-// plain canvas over the graph draws the streamed positions (layoutPreview.ts).
+// (addInSlices), while a plain canvas over the graph shows them (layoutPreview.ts) and cytoscape
+// is kept from drawing (holdDrawing.ts); its picture is shown once its cached layers are built
+// (warmLayers.ts). A network without arranged positions is laid out first, in the worker, the
+// preview drawing the streamed positions.
 import type { Core, ElementDefinition } from 'cytoscape';
 import { startLayoutJob, type LayoutPositions } from '../../state/layoutJobs';
 import { addInSlices } from './addInSlices';
 import { freshLayoutBox, linkIndices, scaleIntoBox } from './layoutBox';
 import { createLayoutPreview } from './layoutPreview';
 import { markLargeLayout } from './largeLayout';
-import { cameraFitting, panAside, showFitted } from './viewport';
+import { cameraFitting, showFitted } from './viewport';
 import { warmLayers } from './warmLayers';
+import { holdDrawing } from './holdDrawing';
 import type { ElementDefs } from './toElements';
 
 /**
- * Slices of the whole network: every frame redraws all that is in already, so a slice is kept
- * to what leaves that frame under 200 ms on this machine's CPU (the benchmark's figures).
+ * Slices of the whole network: each is styled and measured in a frame of its own (nothing is
+ * drawn meanwhile), kept well under 200 ms on this machine's CPU (the benchmark's figures).
  */
 const SLICES = { nodes: 400, links: 500 };
 
@@ -27,8 +30,10 @@ export interface OpenLargeOptions {
   classes: string;
   /** The layout's time budget (ms). */
   budgetMs?: number;
-  /** Called once every element is on the canvas. */
+  /** Called once every element is on the canvas (its picture still held back). */
   onReady: () => void;
+  /** Called once the canvas shows its picture (the preview is gone). */
+  onShown: () => void;
 }
 
 /** Positions of the definitions, interleaved (0, 0 where one has none). */
@@ -56,6 +61,7 @@ export function openLarge(cy: Core, defs: ElementDefs, options: OpenLargeOptions
     ...links,
     colours: defs.nodes.map((n) => n.data.color),
   });
+  const release = holdDrawing(cy);
   let stopSlices = () => {};
   let stopWarming = () => {};
   const addAt = (xy: Float32Array) => {
@@ -74,25 +80,19 @@ export function openLarge(cy: Core, defs: ElementDefs, options: OpenLargeOptions
       data: e.data,
       classes: options.classes,
     }));
+    // The picture comes once the layers are built, so its first frame copies them.
+    const shown = () => {
+      preview.remove();
+      release();
+      if (options.layOut) markLargeLayout(cy, null);
+      options.onShown();
+    };
     const ready = () => {
       showFitted(cy, fitted);
-      preview.remove();
-      if (options.layOut) markLargeLayout(cy, null);
-      stopWarming = warmLayers(cy);
       options.onReady();
+      stopWarming = warmLayers(cy, shown);
     };
-    // Nodes in view (each is drawn into a cached picture as it comes), then the links out of
-    // sight beside the view: a frame then styles and measures the new slice of links without
-    // drawing all that is in. The view comes back when the last slice is in.
-    stopSlices = addInSlices(
-      cy,
-      nodes,
-      () => {
-        panAside(cy, fitted);
-        stopSlices = addInSlices(cy, edges, ready, SLICES);
-      },
-      SLICES,
-    );
+    stopSlices = addInSlices(cy, [...nodes, ...edges], ready, SLICES);
   };
   if (!options.layOut) {
     addAt(givenPositions(defs));
@@ -100,6 +100,7 @@ export function openLarge(cy: Core, defs: ElementDefs, options: OpenLargeOptions
       stopSlices();
       stopWarming();
       preview.remove();
+      release();
     };
   }
 
@@ -151,5 +152,6 @@ export function openLarge(cy: Core, defs: ElementDefs, options: OpenLargeOptions
     stopSlices();
     stopWarming();
     preview.remove();
+    release();
   };
 }

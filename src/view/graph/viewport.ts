@@ -111,15 +111,6 @@ export function cameraFitting(cy: Core, xy: ArrayLike<number>): Camera {
   return fitCamera(b, cy.width(), cy.height(), FIT_PADDING, cy.minZoom(), cy.maxZoom());
 }
 
-/**
- * Hold the camera beside `view`, far enough that nothing is in sight: a frame then styles and
- * measures what changed without drawing the whole network (the app's move, not the person's).
- */
-export function panAside(cy: Core, view: Camera): void {
-  const aside = cy.width() * 4 + 10_000;
-  byApp(cy, () => cy.viewport({ zoom: view.zoom, pan: { x: view.pan.x + aside, y: view.pan.y } }));
-}
-
 /** Pan (at once) so `eles`, labels included, lie in the clear part of the canvas. */
 export function keepInView(cy: Core, eles: Collection): void {
   const shown = eles.filter(':visible');

@@ -5,46 +5,122 @@
 // (340-410 ms for the power grid on this CPU). So, after that pause, the layers are asked for:
 // cytoscape queues the elements and draws them into the layers a few milliseconds per frame
 // (its own dequeueing), and the snapshot is then a copy of the layers. A redraw would ask for
-// them too, but draws every element once more (about 350 ms here).
+// them too, but draws every element once more (about 350 ms here). Whoever waits for the layers
+// (a picture held back by holdDrawing.ts) is told once they are complete.
 import type { Core } from 'cytoscape';
 
 /** cytoscape's pause after a change before it builds layers (250 ms), and a margin. */
 export const LAYER_PAUSE_MS = 300;
+
+/** Longest wait for the layers (elements that keep changing never let them be built). */
+export const LAYER_WAIT_MS = 4000;
+
+/**
+ * Elements measured per frame before the layers are asked for: asking measures every element
+ * at once (its bounding box, a link's drawn path), 370 ms for the power grid on this CPU.
+ */
+export const MEASURED_PER_FRAME = 1500;
+
+/** An element as cytoscape's sorted list holds it. */
+interface Measurable {
+  boundingBox(): unknown;
+}
 
 /** The parts of cytoscape's 2D canvas renderer used here (absent in its WebGL renderer). */
 interface CanvasRendererParts {
   data?: {
     lyrTxrCache?: {
       getLayers(eles: unknown, pixelRatio: number): unknown;
+      levelIsComplete?(level: number, eles: unknown): boolean;
+      /** Until its first call getLayers draws every element at once instead of queueing them. */
+      firstGet?: boolean;
       /** When an element last changed (performance.now()). */
       lastInvalidationTime?: number;
     };
   };
-  getCachedZSortedEles?(): unknown;
+  getCachedZSortedEles?(): ArrayLike<Measurable>;
   getPixelRatio?(): number;
 }
 
-/** Attempts before giving up on a canvas whose elements keep changing. */
-const ATTEMPTS = 20;
+/**
+ * The level of cytoscape's layers drawn at `zoom` times `pixelRatio` (their scale is 2^level), or
+ * null where it draws without layers (layered-texture-cache.js: levels -4 to 2, zoom under 3.99).
+ */
+export function layerLevel(zoom: number, pixelRatio: number): number | null {
+  if (zoom >= 3.99) return null;
+  // (`+ 0` turns the -0 of a scale just under 1 into 0.)
+  const level = Math.ceil(Math.log2(zoom * pixelRatio)) + 0;
+  return level > 2 ? null : Math.max(-4, level);
+}
 
 /**
- * Ask for the layers of `cy` once its elements have not changed for the pause; returns a
- * function that cancels it.
+ * Ask for the layers of `cy` once its elements have not changed for the pause, and call `onWarm`
+ * when they are complete at the current zoom, when the canvas has no layers to build, or after
+ * LAYER_WAIT_MS. Returns a function that cancels it (`onWarm` is then not called).
  */
-export function warmLayers(cy: Core): () => void {
+export function warmLayers(cy: Core, onWarm: () => void = () => {}): () => void {
+  const started = performance.now();
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let left = ATTEMPTS;
+  let frame = 0;
+  let over = false;
+  const stop = () => {
+    over = true;
+    if (timer !== undefined) clearTimeout(timer);
+    cancelAnimationFrame(frame);
+  };
+  const finish = () => {
+    if (over) return;
+    over = true;
+    onWarm();
+  };
+  const r = (cy as unknown as { renderer(): CanvasRendererParts | undefined }).renderer();
+  const cache = r?.data?.lyrTxrCache;
+  const sorted = r?.getCachedZSortedEles?.bind(r);
+  const pixelRatio = r?.getPixelRatio?.bind(r);
+  if (!cache || !sorted || !pixelRatio) {
+    // No layers to build (WebGL): told in a task of its own, as when there are.
+    timer = setTimeout(finish, 0);
+    return stop;
+  }
+  const quietFor = () => performance.now() - (cache.lastInvalidationTime ?? 0);
+  const late = () => performance.now() - started > LAYER_WAIT_MS;
   const attempt = () => {
-    if (cy.destroyed() || left-- <= 0) return;
-    const r = (cy as unknown as { renderer(): CanvasRendererParts }).renderer();
-    const layers = r.data?.lyrTxrCache;
-    if (!layers || !r.getCachedZSortedEles || !r.getPixelRatio) return;
-    const quiet = performance.now() - (layers.lastInvalidationTime ?? 0);
-    if (quiet < LAYER_PAUSE_MS) timer = setTimeout(attempt, LAYER_PAUSE_MS - quiet + 20);
-    else layers.getLayers(r.getCachedZSortedEles(), r.getPixelRatio());
+    if (over || cy.destroyed()) return;
+    if (late()) return finish();
+    const quiet = quietFor();
+    if (quiet < LAYER_PAUSE_MS) {
+      timer = setTimeout(attempt, LAYER_PAUSE_MS - quiet + 20);
+      return;
+    }
+    const level = layerLevel(cy.zoom(), pixelRatio());
+    if (level === null || !cache.levelIsComplete) return finish();
+    measure(0, level);
+  };
+  /** Measure the elements a slice per frame (cytoscape caches it), then ask for the layers. */
+  const measure = (from: number, level: number) => {
+    if (over || cy.destroyed()) return;
+    const eles = sorted();
+    const to = Math.min(eles.length, from + MEASURED_PER_FRAME);
+    for (let i = from; i < to; i++) eles[i]!.boundingBox();
+    if (to < eles.length) {
+      frame = requestAnimationFrame(() => measure(to, level));
+      return;
+    }
+    if (quietFor() < LAYER_PAUSE_MS) return attempt();
+    // A canvas whose drawing was held from its start has never asked for layers.
+    cache.firstGet = false;
+    cache.getLayers(eles, pixelRatio());
+    frame = requestAnimationFrame(() => watch(level));
+  };
+  /** Each frame: complete yet? */
+  const watch = (level: number) => {
+    if (over || cy.destroyed()) return;
+    if (cache.levelIsComplete?.(level, sorted())) return finish();
+    // Changed meanwhile (the layers are dropped) or zoomed to another level: asked for again.
+    const moved = layerLevel(cy.zoom(), pixelRatio()) !== level;
+    if (moved || quietFor() < LAYER_PAUSE_MS || late()) attempt();
+    else frame = requestAnimationFrame(() => watch(level));
   };
   timer = setTimeout(attempt, LAYER_PAUSE_MS);
-  return () => {
-    if (timer !== undefined) clearTimeout(timer);
-  };
+  return stop;
 }
