@@ -58,10 +58,11 @@ export interface SizeRange {
 /** Sizes of a cluster-sized network, whose nodes carry their labels. */
 export const NODE_SIZES: SizeRange = { min: MIN_NODE_SIZE, max: MAX_NODE_SIZE };
 /**
- * Sizes of a large network, whose nodes are 6 units across: at the cluster sizes every node
- * of the power grid covered its neighbours and the network drew as one grey square.
+ * Sizes of a large network, whose nodes are DENSE_NODE_SIZE (12 units) across: at the cluster
+ * sizes every node of the power grid covered its neighbours and the network drew as one grey
+ * square.
  */
-export const DENSE_NODE_SIZES: SizeRange = { min: 4, max: 20 };
+export const DENSE_NODE_SIZES: SizeRange = { min: 8, max: 40 };
 
 /** Node size for a value: area grows with the value (square root), within the range. */
 export function sizeFor(v: number, s: Scale, range: SizeRange = NODE_SIZES): number {

@@ -3,6 +3,9 @@ import { projectorBlocks, workshopBlocks } from '../present/workshopStyle';
 import { labelBlocks } from './labelSizing';
 import { waveDiffBlocks } from './waveDiffStyle';
 
+/** Diameter of a node of a large network (model units; see the node.dense block). */
+export const DENSE_NODE_SIZE = 12;
+
 export interface StyleOptions {
   /** Larger labels and thicker outlines for presenting. */
   projector: boolean;
@@ -53,13 +56,30 @@ export function toStylesheet(options: StyleOptions = { projector: false }): Styl
     // Labels keep their size on screen and are drawn only where they have room (LabelController).
     ...labels.bands,
     // Large networks (GraphCanvas marks them dense): labels only for the nodes in view once
-    // zoomed in (denseLabels.ts), straight edges.
+    // zoomed in (denseLabels.ts), straight edges. Fitted, such a network is drawn at a zoom of
+    // about 0.1: nodes of 6 units and links of 1.5 (at 0.7 opacity) came out under a pixel, and
+    // the laid-out power grid was a faint grey web on a projector. Nodes are 12 units, links 3
+    // to 10 (as their weights; 1.5 to 8 in a cluster-sized network).
     {
       selector: 'node.dense',
-      style: { label: '', 'text-outline-width': 0, 'border-width': 0, width: 6, height: 6 },
+      style: {
+        label: '',
+        'text-outline-width': 0,
+        'border-width': 0,
+        width: DENSE_NODE_SIZE,
+        height: DENSE_NODE_SIZE,
+      },
     },
     { selector: 'node.dense.dense-label', style: { label: 'data(caption)', 'font-size': 6 } },
-    { selector: 'edge.dense', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } },
+    {
+      selector: 'edge.dense',
+      style: {
+        'curve-style': 'haystack',
+        'haystack-radius': 0,
+        width: 'mapData(width, 1, 8, 3, 10)',
+        opacity: 0.85,
+      },
+    },
     ...(options.projector ? projectorBlocks() : []),
     // The analysis mapping (AnalysisStyleController): size and colour by a metric or community.
     {
