@@ -218,6 +218,24 @@ describe('a large network', () => {
           (await page.getByTestId('graph-summary').textContent()) ?? '',
           new RegExp(`${links} cooperation ties among ${nodes} organisations`),
         );
+        // Sized by betweenness: the nodes are restyled a part per frame with the drawing held
+        // (holdDrawing.ts sets cytoscape's render on its renderer), then drawn again, sized.
+        await page.getByTestId('size-by').selectOption('betweenness');
+        await page.waitForFunction(
+          (n) => {
+            const cy = (
+              window as unknown as {
+                __cy: { nodes(selector: string): { length: number }; renderer(): object };
+              }
+            ).__cy;
+            return (
+              cy.nodes('[metricSize]').length === n &&
+              !Object.prototype.hasOwnProperty.call(cy.renderer(), 'render')
+            );
+          },
+          nodes,
+          { timeout: 30_000, polling: 100 },
+        );
         if (process.env.SCALE_SCREENSHOT)
           await page.screenshot({ path: process.env.SCALE_SCREENSHOT });
       },

@@ -13,6 +13,9 @@ import { settleForReading } from './separateOnCanvas';
 import { setScratch } from './scratch';
 import { setClass, notFiltered } from './classes';
 import { inFrames, partsOf } from './frameTasks';
+import { holdDrawing } from './holdDrawing';
+import { warmLayers } from './warmLayers';
+import { appMovesView } from './viewport';
 
 /** Nodes of a large network restyled per frame when the analysis mapping changes. */
 const RESTYLE_PER_FRAME = 300;
@@ -104,13 +107,36 @@ export function AnalysisStyleController({ cy, large }: { cy: Core; large: boolea
       });
     // A large network is restyled a part per frame (every node at once was one task of 1-2.5 s
     // on this CPU); each node notes the look it has, so a newer mapping takes over from there.
-    if (large)
-      return inFrames(
-        partsOf(changed, RESTYLE_PER_FRAME),
+    // Its drawing is held meanwhile and comes back from cytoscape's rebuilt layers (each part
+    // redrew every element: 230-500 ms a frame for the seeded grid); the person panning or
+    // zooming lets it go (the app's own re-fit, as the legend appears, does not).
+    if (large) {
+      const release = holdDrawing(cy);
+      let stopWarming = () => {};
+      const letGo = () => {
+        cy.off('viewport', moved);
+        stopWarming();
+        release();
+      };
+      const moved = () => {
+        if (!appMovesView(cy)) letGo();
+      };
+      cy.on('viewport', moved);
+      // The first part after the next frame (an empty one first): the legend comes with this
+      // mapping and its room re-fits the view, measuring every node, restyled ones included.
+      const stopParts = inFrames(
+        [[], ...partsOf(changed, RESTYLE_PER_FRAME)],
         restyle,
-        undefined,
+        () => {
+          stopWarming = warmLayers(cy, letGo);
+        },
         () => !cy.destroyed(),
       );
+      return () => {
+        stopParts();
+        letGo();
+      };
+    }
     restyle(changed);
     // Nodes that grew may now sit on their neighbours: push them apart (a cluster-sized network).
     settleForReading(cy, notFiltered(cy.elements()), { keepView: true });

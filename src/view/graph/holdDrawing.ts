@@ -1,10 +1,11 @@
-// While a preview stands in for a large network's picture (openLarge.ts, largeLayout.ts), cytoscape
-// is kept from drawing its canvas. Otherwise it draws every element it holds in each frame out of
-// sight under the preview (100-170 ms a frame for the power grid while its elements came in), and
-// its first whole frame afterwards took 190-220 ms on this CPU. Its work between frames goes on
-// (styles, bounding boxes, and the cached layers warmLayers asks for), so once the layers are built
-// the first frame shown copies them. Exports (cy.png, drawn into a context of their own) still
-// draw.
+// While a preview stands in for a large network's picture (openLarge.ts, largeLayout.ts), or a
+// large network is restyled a part per frame (AnalysisStyleController), cytoscape is kept from
+// drawing its canvas. Otherwise it draws every element it holds in each frame: out of sight under
+// the preview (100-170 ms a frame for the power grid while its elements came in), or once per
+// restyled part (230-500 ms a frame for the seeded grid sized by a metric); and its first whole
+// frame after a layout took 190-220 ms on this CPU. Its work between frames goes on (styles,
+// bounding boxes, and the cached layers warmLayers asks for), so once the layers are built the
+// first frame shown copies them. Exports (cy.png, drawn into a context of their own) still draw.
 import type { Core } from 'cytoscape';
 
 /** The parts of cytoscape's 2D canvas renderer used here (absent in its WebGL renderer). */
@@ -13,19 +14,31 @@ interface CanvasRendererParts {
   render?: (options?: { forcedContext?: unknown }) => unknown;
 }
 
+/** Holds in force per renderer (holds nest: the drawing comes back when the last is let go). */
+const holds = new WeakMap<object, number>();
+
 /**
- * Keep cytoscape from drawing `cy`'s canvas; returns the function that lets it draw again (and
- * asks for a frame). Does nothing on a renderer without cached layers (WebGL).
+ * Keep cytoscape from drawing `cy`'s canvas; returns the function that lets it go (once). When
+ * the last hold is let go cytoscape draws again, at once. Does nothing on a renderer without
+ * cached layers (WebGL).
  */
 export function holdDrawing(cy: Core): () => void {
   const r = (cy as unknown as { renderer(): CanvasRendererParts | undefined }).renderer();
   const own = r?.render;
   if (!r || !r.data?.lyrTxrCache || typeof own !== 'function') return () => {};
-  const held = (options?: { forcedContext?: unknown }) =>
-    options?.forcedContext ? own.call(r, options) : undefined;
-  r.render = held;
+  const count = holds.get(r) ?? 0;
+  if (count === 0) {
+    r.render = (options?: { forcedContext?: unknown }) =>
+      options?.forcedContext ? own.call(r, options) : undefined;
+  }
+  holds.set(r, count + 1);
+  let held = true;
   return () => {
-    if (r.render !== held) return;
+    if (!held) return;
+    held = false;
+    const left = (holds.get(r) ?? 1) - 1;
+    holds.set(r, left);
+    if (left > 0) return;
     // The prototype's render again.
     delete r.render;
     if (!cy.destroyed()) cy.forceRender();

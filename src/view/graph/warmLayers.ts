@@ -34,6 +34,7 @@ interface CanvasRendererParts {
       levelIsComplete?(level: number, eles: unknown): boolean;
       /** Until its first call getLayers draws every element at once instead of queueing them. */
       firstGet?: boolean;
+      layersByLevel?: Record<number, Array<{ context?: CanvasRenderingContext2D }> | undefined>;
       /** When an element last changed (performance.now()). */
       lastInvalidationTime?: number;
     };
@@ -96,6 +97,14 @@ export function warmLayers(cy: Core, onWarm: () => void = () => {}): () => void 
     if (level === null || !cache.levelIsComplete) return finish();
     measure(0, level);
   };
+  /**
+   * The browser keeps what is drawn into a canvas nobody shows as a list of operations until the
+   * list is long, then draws them all in one go: building the seeded grid's layers had one such
+   * step of 160-200 ms. Reading a pixel back each frame draws each frame's share instead.
+   */
+  const rasterise = (level: number) => {
+    for (const layer of cache.layersByLevel?.[level] ?? []) layer.context?.getImageData(0, 0, 1, 1);
+  };
   /** Measure the elements a slice per frame (cytoscape caches it), then ask for the layers. */
   const measure = (from: number, level: number) => {
     if (over || cy.destroyed()) return;
@@ -115,6 +124,7 @@ export function warmLayers(cy: Core, onWarm: () => void = () => {}): () => void 
   /** Each frame: complete yet? */
   const watch = (level: number) => {
     if (over || cy.destroyed()) return;
+    rasterise(level);
     if (cache.levelIsComplete?.(level, sorted())) return finish();
     // Changed meanwhile (the layers are dropped) or zoomed to another level: asked for again.
     const moved = layerLevel(cy.zoom(), pixelRatio()) !== level;
