@@ -12,7 +12,7 @@ import { addInSlices } from './addInSlices';
 import { freshLayoutBox, linkIndices, scaleIntoBox } from './layoutBox';
 import { createLayoutPreview } from './layoutPreview';
 import { markLargeLayout } from './largeLayout';
-import { cameraFitting, showFitted } from './viewport';
+import { cameraFitting, showFitted, viewMoved } from './viewport';
 import { warmLayers } from './warmLayers';
 import { holdDrawing } from './holdDrawing';
 import type { ElementDefs } from './toElements';
@@ -64,11 +64,16 @@ export function openLarge(cy: Core, defs: ElementDefs, options: OpenLargeOptions
   const release = holdDrawing(cy);
   let stopSlices = () => {};
   let stopWarming = () => {};
+  let stopFollowing = () => {};
   const addAt = (xy: Float32Array) => {
     const fitted = cameraFitting(cy, xy);
-    // The preview shows the whole network while its elements come in under it.
-    preview.draw(xy, fitted);
+    // The preview shows the whole network while its elements come in under it, and follows the
+    // camera (the person may pan or zoom meanwhile).
+    const follow = () => preview.draw(xy, { zoom: cy.zoom(), pan: { ...cy.pan() } });
     showFitted(cy, fitted);
+    follow();
+    cy.on('viewport', follow);
+    stopFollowing = () => cy.off('viewport', follow);
     const nodes: ElementDefinition[] = defs.nodes.map((n, i) => ({
       group: 'nodes',
       data: n.data,
@@ -82,13 +87,14 @@ export function openLarge(cy: Core, defs: ElementDefs, options: OpenLargeOptions
     }));
     // The picture comes once the layers are built, so its first frame copies them.
     const shown = () => {
+      stopFollowing();
       preview.remove();
       release();
       if (options.layOut) markLargeLayout(cy, null);
       options.onShown();
     };
     const ready = () => {
-      showFitted(cy, fitted);
+      if (!viewMoved(cy)) showFitted(cy, fitted);
       options.onReady();
       stopWarming = warmLayers(cy, shown);
     };
@@ -99,6 +105,7 @@ export function openLarge(cy: Core, defs: ElementDefs, options: OpenLargeOptions
     return () => {
       stopSlices();
       stopWarming();
+      stopFollowing();
       preview.remove();
       release();
     };
@@ -151,6 +158,7 @@ export function openLarge(cy: Core, defs: ElementDefs, options: OpenLargeOptions
     job.stop();
     stopSlices();
     stopWarming();
+    stopFollowing();
     preview.remove();
     release();
   };
