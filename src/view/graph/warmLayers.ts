@@ -119,6 +119,8 @@ export function warmLayers(cy: Core, onWarm: () => void = () => {}): () => void 
     // A canvas whose drawing was held from its start has never asked for layers.
     cache.firstGet = false;
     cache.getLayers(eles, pixelRatio());
+    // None made (a layer would be over 4,000 pixels square at this zoom): drawn without layers.
+    if ((cache.layersByLevel?.[level]?.length ?? 0) === 0) return finish();
     frame = requestAnimationFrame(() => watch(level));
   };
   /** Each frame: complete yet? */
