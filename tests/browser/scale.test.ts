@@ -236,6 +236,47 @@ describe('a large network', () => {
           nodes,
           { timeout: 30_000, polling: 100 },
         );
+        // Tapping the node nearest the canvas's centre selects it; the drawing, held while the
+        // layer it is drawn from is built again, comes back.
+        const at = await page.evaluate(() => {
+          type Pt = { x: number; y: number };
+          const cy = (
+            window as unknown as {
+              __cy: {
+                nodes(): Array<{ renderedPosition(): Pt }>;
+                container(): HTMLElement;
+                width(): number;
+                height(): number;
+              };
+            }
+          ).__cy;
+          const c = { x: cy.width() / 2, y: cy.height() / 2 };
+          let best: Pt = c;
+          let bestD = Infinity;
+          for (const n of cy.nodes()) {
+            const p = n.renderedPosition();
+            const d = Math.hypot(p.x - c.x, p.y - c.y);
+            if (d < bestD) [best, bestD] = [p, d];
+          }
+          const box = cy.container().getBoundingClientRect();
+          return { x: best.x + box.left, y: best.y + box.top };
+        });
+        await page.mouse.click(at.x, at.y);
+        await page.waitForFunction(
+          () => {
+            const cy = (
+              window as unknown as {
+                __cy: { $(selector: string): { length: number }; renderer(): object };
+              }
+            ).__cy;
+            return (
+              cy.$('node:selected').length === 1 &&
+              !Object.prototype.hasOwnProperty.call(cy.renderer(), 'render')
+            );
+          },
+          undefined,
+          { timeout: 20_000, polling: 100 },
+        );
         if (process.env.SCALE_SCREENSHOT)
           await page.screenshot({ path: process.env.SCALE_SCREENSHOT });
       },

@@ -13,9 +13,7 @@ import { settleForReading } from './separateOnCanvas';
 import { setScratch } from './scratch';
 import { setClass, notFiltered } from './classes';
 import { inFrames, partsOf } from './frameTasks';
-import { holdDrawing } from './holdDrawing';
-import { warmLayers } from './warmLayers';
-import { appMovesView } from './viewport';
+import { holdUntilLayers } from './holdDrawing';
 
 /** Nodes of a large network restyled per frame when the analysis mapping changes. */
 const RESTYLE_PER_FRAME = 300;
@@ -111,30 +109,18 @@ export function AnalysisStyleController({ cy, large }: { cy: Core; large: boolea
     // redrew every element: 230-500 ms a frame for the seeded grid); the person panning or
     // zooming lets it go (the app's own re-fit, as the legend appears, does not).
     if (large) {
-      const release = holdDrawing(cy);
-      let stopWarming = () => {};
-      const letGo = () => {
-        cy.off('viewport', moved);
-        stopWarming();
-        release();
-      };
-      const moved = () => {
-        if (!appMovesView(cy)) letGo();
-      };
-      cy.on('viewport', moved);
+      const hold = holdUntilLayers(cy);
       // The first part after the next frame (an empty one first): the legend comes with this
       // mapping and its room re-fits the view, measuring every node, restyled ones included.
       const stopParts = inFrames(
         [[], ...partsOf(changed, RESTYLE_PER_FRAME)],
         restyle,
-        () => {
-          stopWarming = warmLayers(cy, letGo);
-        },
+        hold.warm,
         () => !cy.destroyed(),
       );
       return () => {
         stopParts();
-        letGo();
+        hold.letGo();
       };
     }
     restyle(changed);

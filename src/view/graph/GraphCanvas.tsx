@@ -207,7 +207,7 @@ function CytoscapeCanvas({ large }: { large: boolean }) {
           <WorkshopController cy={cy} />
           <LayoutController cy={cy} />
           <GroupTitles cy={cy} />
-          <SelectionController cy={cy} />
+          <SelectionController cy={cy} large={large} />
           <CameraController cy={cy} />
           <AnalysisStyleController cy={cy} large={large} />
           <PathController cy={cy} />

@@ -7,6 +7,8 @@
 // bounding boxes, and the cached layers warmLayers asks for), so once the layers are built the
 // first frame shown copies them. Exports (cy.png, drawn into a context of their own) still draw.
 import type { Core } from 'cytoscape';
+import { appMovesView } from './viewport';
+import { warmLayers } from './warmLayers';
 
 /** The parts of cytoscape's 2D canvas renderer used here (absent in its WebGL renderer). */
 interface CanvasRendererParts {
@@ -42,5 +44,39 @@ export function holdDrawing(cy: Core): () => void {
     // The prototype's render again.
     delete r.render;
     if (!cy.destroyed()) cy.forceRender();
+  };
+}
+
+/** A hold that ends once cytoscape's layers are built again (see holdUntilLayers). */
+export interface LayersHold {
+  /** Start waiting for the layers (call once the change is made). */
+  warm(): void;
+  /** Let the drawing go now. */
+  letGo(): void;
+}
+
+/**
+ * Hold `cy`'s drawing while a change to a large network is made and shown again from its rebuilt
+ * layers (each frame in between would draw every element: 300-420 ms for the power grid on this
+ * CPU). The person panning or zooming lets it go at once; the app's own camera moves do not.
+ */
+export function holdUntilLayers(cy: Core): LayersHold {
+  const release = holdDrawing(cy);
+  let stopWarming = () => {};
+  const letGo = () => {
+    cy.off('viewport', moved);
+    stopWarming();
+    release();
+  };
+  const moved = () => {
+    if (!appMovesView(cy)) letGo();
+  };
+  cy.on('viewport', moved);
+  return {
+    warm: () => {
+      stopWarming();
+      stopWarming = warmLayers(cy, letGo);
+    },
+    letGo,
   };
 }
