@@ -202,7 +202,7 @@ function CytoscapeCanvas({ large }: { large: boolean }) {
       {cy && ready && (
         <>
           <ElementsController cy={cy} />
-          <FilterController cy={cy} />
+          <FilterController cy={cy} large={large} />
           <TimelineController cy={cy} />
           <WorkshopController cy={cy} />
           <LayoutController cy={cy} />

@@ -58,13 +58,15 @@ export interface LayersHold {
 /**
  * Hold `cy`'s drawing while a change to a large network is made and shown again from its rebuilt
  * layers (each frame in between would draw every element: 300-420 ms for the power grid on this
- * CPU). The person panning or zooming lets it go at once; the app's own camera moves do not.
+ * CPU). The person panning, zooming or taking hold of a node lets it go at once; the app's own
+ * camera moves do not.
  */
 export function holdUntilLayers(cy: Core): LayersHold {
   const release = holdDrawing(cy);
   let stopWarming = () => {};
   const letGo = () => {
     cy.off('viewport', moved);
+    cy.off('grab', letGo);
     stopWarming();
     release();
   };
@@ -72,6 +74,8 @@ export function holdUntilLayers(cy: Core): LayersHold {
     if (!appMovesView(cy)) letGo();
   };
   cy.on('viewport', moved);
+  // A node the person takes hold of is drawn following the pointer at once.
+  cy.on('grab', letGo);
   return {
     warm: () => {
       stopWarming();
