@@ -277,6 +277,25 @@ describe('a large network', () => {
           undefined,
           { timeout: 20_000, polling: 100 },
         );
+        // e focuses on the selected organisation: all but its neighbourhood fade, a part per
+        // frame with the drawing held; the drawing comes back.
+        await page.getByTestId('graph').focus();
+        await page.keyboard.press('e');
+        await page.waitForFunction(
+          () => {
+            const cy = (
+              window as unknown as {
+                __cy: { elements(selector: string): { length: number }; renderer(): object };
+              }
+            ).__cy;
+            return (
+              cy.elements('.faded').length > 1000 &&
+              !Object.prototype.hasOwnProperty.call(cy.renderer(), 'render')
+            );
+          },
+          undefined,
+          { timeout: 30_000, polling: 100 },
+        );
         // Hiding the one organisation type hides every node and link, a part per frame with the
         // drawing held; the drawing comes back, and Show all brings them back.
         const drawnWith = (hiddenCount: number) =>

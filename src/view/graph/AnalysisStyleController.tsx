@@ -12,8 +12,7 @@ import { edgeKey, nodeKey } from './toElements';
 import { settleForReading } from './separateOnCanvas';
 import { setScratch } from './scratch';
 import { setClass, notFiltered } from './classes';
-import { inFrames, partsOf } from './frameTasks';
-import { holdUntilLayers } from './holdDrawing';
+import { changeInParts } from './holdDrawing';
 
 /** Nodes of a large network restyled per frame when the analysis mapping changes. */
 const RESTYLE_PER_FRAME = 300;
@@ -92,7 +91,7 @@ export function AnalysisStyleController({ cy, large }: { cy: Core; large: boolea
     if (changed.length === 0) return;
     // Through data fields the stylesheet maps (node[metricSize], node[metricColor]): far
     // cheaper for cytoscape than a style bypass per node.
-    const restyle = (part: typeof changed) =>
+    const restyle = (part: Readonly<typeof changed>) =>
       cy.batch(() => {
         for (const [n, look, dim, key] of part) {
           if (look?.size !== undefined) n.data('metricSize', look.size);
@@ -108,21 +107,9 @@ export function AnalysisStyleController({ cy, large }: { cy: Core; large: boolea
     // Its drawing is held meanwhile and comes back from cytoscape's rebuilt layers (each part
     // redrew every element: 230-500 ms a frame for the seeded grid); the person panning or
     // zooming lets it go (the app's own re-fit, as the legend appears, does not).
-    if (large) {
-      const hold = holdUntilLayers(cy);
-      // The first part after the next frame (an empty one first): the legend comes with this
-      // mapping and its room re-fits the view, measuring every node, restyled ones included.
-      const stopParts = inFrames(
-        [[], ...partsOf(changed, RESTYLE_PER_FRAME)],
-        restyle,
-        hold.warm,
-        () => !cy.destroyed(),
-      );
-      return () => {
-        stopParts();
-        hold.letGo();
-      };
-    }
+    // The first part after the next frame: the legend comes with this mapping and its room
+    // re-fits the view, measuring every node, restyled ones included.
+    if (large) return changeInParts(cy, true, changed, RESTYLE_PER_FRAME, restyle, true);
     restyle(changed);
     // Nodes that grew may now sit on their neighbours: push them apart (a cluster-sized network).
     settleForReading(cy, notFiltered(cy.elements()), { keepView: true });

@@ -210,7 +210,7 @@ function CytoscapeCanvas({ large }: { large: boolean }) {
           <SelectionController cy={cy} large={large} />
           <CameraController cy={cy} />
           <AnalysisStyleController cy={cy} large={large} />
-          <PathController cy={cy} />
+          <PathController cy={cy} large={large} />
           <WaveDiffController cy={cy} />
           <ContextMenu cy={cy} />
           <PhoneCanvasController cy={cy} />

@@ -11,6 +11,7 @@ import { nodeKey } from './toElements';
 import { fitView, markMoved } from './viewport';
 import { actionFor } from '../keyboard/keyboardMap';
 import { setClass } from './classes';
+import { changeInParts } from './holdDrawing';
 
 /** True when keys typed into the target belong to it (text boxes, lists, editable text). */
 function isTextEntry(target: EventTarget | null): boolean {
@@ -33,7 +34,13 @@ const MAX_FIT_ZOOM = 1.4;
 
 const NEXT_HOPS: Record<EgoHops, EgoHops | null> = { 1: 2, 2: 3, 3: null };
 
-export function PathController({ cy }: { cy: Core }) {
+/** The classes that mark a path and an ego focus (an element has one of them at most). */
+const MARKS = ['path', 'faded', 'ego-hidden'] as const;
+
+/** Elements of a large network whose marks change per frame. */
+const MARKED_PER_FRAME = 500;
+
+export function PathController({ cy, large = false }: { cy: Core; large?: boolean }) {
   const path = useStore(selectChosenPath);
   const ego = useStore(selectEgo);
   const mode = useStore((s) => s.egoMode);
@@ -50,19 +57,27 @@ export function PathController({ cy }: { cy: Core }) {
     const mark = (onPath: boolean, kept: boolean) =>
       !dimming ? null : onPath ? 'path' : kept ? null : hiding ? 'ego-hidden' : 'faded';
     const apply = (ele: SingularElementArgument, want: string | null) => {
-      for (const cls of ['path', 'faded', 'ego-hidden']) setClass(ele, cls, cls === want);
+      for (const cls of MARKS) setClass(ele, cls, cls === want);
     };
-    // Only the elements whose marks change are restyled (see classes.ts).
-    cy.batch(() => {
-      cy.nodes().forEach((n) => {
-        const id = n.data('orgId') as string;
-        apply(n, mark(pathNodes.has(id), keptNode(id)));
-      });
-      cy.edges().forEach((e) => {
-        const id = e.data('linkId') as string;
-        apply(e, mark(pathLinks.has(id), keptLink(id)));
-      });
+    const has = (ele: SingularElementArgument, want: string | null) =>
+      MARKS.every((cls) => ele.hasClass(cls) === (cls === want));
+    // Only the elements whose marks change are restyled (a large network's a part per frame).
+    const changes: Array<[SingularElementArgument, string | null]> = [];
+    cy.nodes().forEach((n) => {
+      const id = n.data('orgId') as string;
+      const want = mark(pathNodes.has(id), keptNode(id));
+      if (!has(n, want)) changes.push([n, want]);
     });
+    cy.edges().forEach((e) => {
+      const id = e.data('linkId') as string;
+      const want = mark(pathLinks.has(id), keptLink(id));
+      if (!has(e, want)) changes.push([e, want]);
+    });
+    const stopChanges = changeInParts(cy, large, changes, MARKED_PER_FRAME, (part) =>
+      cy.batch(() => {
+        for (const [ele, want] of part) apply(ele, want);
+      }),
+    );
     // Bring a newly chosen path or focus into view (not on every redraw).
     const key = `${path?.nodes.join('\u0000') ?? ''}|${ego ? `${ego.centre}:${ego.hops}` : ''}`;
     if (dimming && key !== fitted.current) {
@@ -72,12 +87,14 @@ export function PathController({ cy }: { cy: Core }) {
       if (eles.nonempty()) {
         // Fit, but never closer than MAX_FIT_ZOOM: a short path should not fill the screen.
         // Asked for, so a change of canvas size keeps it rather than fitting everything.
-        fitView(cy, eles, { padding: 60, maxZoom: MAX_FIT_ZOOM, animate: true });
+        // (A large network jumps there: each frame of a glide would draw every element.)
+        fitView(cy, eles, { padding: 60, maxZoom: MAX_FIT_ZOOM, animate: !large });
         markMoved(cy);
       }
     }
     fitted.current = key;
-  }, [cy, path, ego, mode]);
+    return stopChanges;
+  }, [cy, large, path, ego, mode]);
 
   // Neighbour cycling: the organisation whose neighbours are visited, and where we are.
   const cursor = useRef<{ anchor: string; index: number; at: string } | null>(null);

@@ -9,6 +9,7 @@
 import type { Core } from 'cytoscape';
 import { appMovesView } from './viewport';
 import { warmLayers } from './warmLayers';
+import { inFrames, partsOf } from './frameTasks';
 
 /** The parts of cytoscape's 2D canvas renderer used here (absent in its WebGL renderer). */
 interface CanvasRendererParts {
@@ -82,5 +83,39 @@ export function holdUntilLayers(cy: Core): LayersHold {
       stopWarming = warmLayers(cy, letGo);
     },
     letGo,
+  };
+}
+
+/**
+ * Change many elements of `cy` with `apply`: on a large network a part of `perFrame` items per
+ * frame with the drawing held until cytoscape's layers are built again (cytoscape restyles what
+ * a task changed in its next frame: thousands of elements at once made frames of 650 ms and
+ * more), otherwise all at once. `afterFrame` starts the first part after the next frame (room for
+ * what else the change brings, such as a legend). Returns what stops it (parts done stay done).
+ */
+export function changeInParts<T>(
+  cy: Core,
+  large: boolean,
+  items: readonly T[],
+  perFrame: number,
+  apply: (part: readonly T[]) => void,
+  afterFrame = false,
+): () => void {
+  if (items.length === 0) return () => {};
+  if (!large) {
+    apply(items);
+    return () => {};
+  }
+  const hold = holdUntilLayers(cy);
+  const parts = partsOf(items, perFrame);
+  const stopParts = inFrames(
+    afterFrame ? [[], ...parts] : parts,
+    apply,
+    hold.warm,
+    () => !cy.destroyed(),
+  );
+  return () => {
+    stopParts();
+    hold.letGo();
   };
 }
