@@ -73,6 +73,26 @@ function linkRatio(page: Page): Promise<number> {
   });
 }
 
+/**
+ * Wait until `selector` matches `min` to `max` elements and the drawing is not held (holdDrawing.ts
+ * sets cytoscape's render on its renderer while it holds the drawing).
+ */
+function drawnWhen(page: Page, selector: string, min: number, max = min) {
+  return page.waitForFunction(
+    ([sel, lo, hi]) => {
+      const cy = (
+        window as unknown as {
+          __cy: { elements(selector: string): { length: number }; renderer(): object };
+        }
+      ).__cy;
+      const n = cy.elements(sel).length;
+      return n >= lo && n <= hi && !Object.prototype.hasOwnProperty.call(cy.renderer(), 'render');
+    },
+    [selector, min, max] as const,
+    { timeout: 30_000, polling: 100 },
+  );
+}
+
 describe('a large network', () => {
   for (const net of NETWORKS)
     it(
@@ -221,21 +241,7 @@ describe('a large network', () => {
         // Sized by betweenness: the nodes are restyled a part per frame with the drawing held
         // (holdDrawing.ts sets cytoscape's render on its renderer), then drawn again, sized.
         await page.getByTestId('size-by').selectOption('betweenness');
-        await page.waitForFunction(
-          (n) => {
-            const cy = (
-              window as unknown as {
-                __cy: { nodes(selector: string): { length: number }; renderer(): object };
-              }
-            ).__cy;
-            return (
-              cy.nodes('[metricSize]').length === n &&
-              !Object.prototype.hasOwnProperty.call(cy.renderer(), 'render')
-            );
-          },
-          nodes,
-          { timeout: 30_000, polling: 100 },
-        );
+        await drawnWhen(page, 'node[metricSize]', nodes);
         // Tapping the node nearest the canvas's centre selects it; the drawing, held while the
         // layer it is drawn from is built again, comes back.
         const at = await page.evaluate(() => {
@@ -262,63 +268,19 @@ describe('a large network', () => {
           return { x: best.x + box.left, y: best.y + box.top };
         });
         await page.mouse.click(at.x, at.y);
-        await page.waitForFunction(
-          () => {
-            const cy = (
-              window as unknown as {
-                __cy: { $(selector: string): { length: number }; renderer(): object };
-              }
-            ).__cy;
-            return (
-              cy.$('node:selected').length === 1 &&
-              !Object.prototype.hasOwnProperty.call(cy.renderer(), 'render')
-            );
-          },
-          undefined,
-          { timeout: 20_000, polling: 100 },
-        );
+        await drawnWhen(page, 'node:selected', 1);
         // e focuses on the selected organisation: all but its neighbourhood fade, a part per
         // frame with the drawing held; the drawing comes back.
         await page.getByTestId('graph').focus();
         await page.keyboard.press('e');
-        await page.waitForFunction(
-          () => {
-            const cy = (
-              window as unknown as {
-                __cy: { elements(selector: string): { length: number }; renderer(): object };
-              }
-            ).__cy;
-            return (
-              cy.elements('.faded').length > 1000 &&
-              !Object.prototype.hasOwnProperty.call(cy.renderer(), 'render')
-            );
-          },
-          undefined,
-          { timeout: 30_000, polling: 100 },
-        );
+        await drawnWhen(page, '.faded', 1001, Number.MAX_SAFE_INTEGER);
         // Hiding the one organisation type hides every node and link, a part per frame with the
         // drawing held; the drawing comes back, and Show all brings them back.
-        const drawnWith = (hiddenCount: number) =>
-          page.waitForFunction(
-            (n) => {
-              const cy = (
-                window as unknown as {
-                  __cy: { elements(selector: string): { length: number }; renderer(): object };
-                }
-              ).__cy;
-              return (
-                cy.elements('.filtered').length === n &&
-                !Object.prototype.hasOwnProperty.call(cy.renderer(), 'render')
-              );
-            },
-            hiddenCount,
-            { timeout: 30_000, polling: 100 },
-          );
         await page.getByRole('tab', { name: 'Filters' }).click();
         await page.getByRole('tabpanel').getByRole('checkbox').first().click();
-        await drawnWith(nodes + links);
+        await drawnWhen(page, '.filtered', nodes + links);
         await page.getByRole('button', { name: 'Show all' }).click();
-        await drawnWith(0);
+        await drawnWhen(page, '.filtered', 0);
         if (process.env.SCALE_SCREENSHOT)
           await page.screenshot({ path: process.env.SCALE_SCREENSHOT });
       },
