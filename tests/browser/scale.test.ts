@@ -75,18 +75,18 @@ function linkRatio(page: Page): Promise<number> {
 
 /**
  * Wait until `selector` matches `min` to `max` elements and the drawing is not held (holdDrawing.ts
- * sets cytoscape's render on its renderer while it holds the drawing).
+ * marks the canvas's wrapper while it holds the drawing).
  */
 function drawnWhen(page: Page, selector: string, min: number, max = min) {
   return page.waitForFunction(
     ([sel, lo, hi]) => {
       const cy = (
         window as unknown as {
-          __cy: { elements(selector: string): { length: number }; renderer(): object };
+          __cy: { elements(selector: string): { length: number } };
         }
       ).__cy;
       const n = cy.elements(sel).length;
-      return n >= lo && n <= hi && !Object.prototype.hasOwnProperty.call(cy.renderer(), 'render');
+      return n >= lo && n <= hi && !document.querySelector('[data-drawing-held]');
     },
     [selector, min, max] as const,
     { timeout: 30_000, polling: 100 },
@@ -113,13 +113,15 @@ describe('a large network', () => {
         // The network is shown on a preview over the canvas while its elements come in (and,
         // without arranged positions, while it is laid out, the streamed positions drawn).
         await page.getByTestId('layout-preview').waitFor({ state: 'attached' });
-        // cytoscape draws nothing under the preview: its first frame comes after it is gone.
+        // cytoscape's 2D canvas draws nothing under the preview: its first frame comes after it
+        // is gone (WebGL, on a machine with a graphics chip, draws as it goes).
         await page.evaluate(() => {
           const w = window as unknown as {
-            __cy: { on(event: string, f: () => void): void };
+            __cy: { on(event: string, f: () => void): void; scratch(key: string): unknown };
             __drawnUnderPreview: number;
           };
           w.__drawnUnderPreview = 0;
+          if (w.__cy.scratch('clusterscope-renderer') !== 'canvas') return;
           w.__cy.on('render', () => {
             if (document.querySelector('[data-testid="layout-preview"]')) w.__drawnUnderPreview++;
           });
@@ -238,8 +240,8 @@ describe('a large network', () => {
           (await page.getByTestId('graph-summary').textContent()) ?? '',
           new RegExp(`${links} cooperation ties among ${nodes} organisations`),
         );
-        // Sized by betweenness: the nodes are restyled a part per frame with the drawing held
-        // (holdDrawing.ts sets cytoscape's render on its renderer), then drawn again, sized.
+        // Sized by betweenness: the nodes are restyled a part per frame with the drawing held,
+        // then drawn again, sized.
         await page.getByTestId('size-by').selectOption('betweenness');
         await drawnWhen(page, 'node[metricSize]', nodes);
         // Tapping the node nearest the canvas's centre selects it; the drawing, held while the

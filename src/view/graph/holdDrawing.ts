@@ -11,39 +11,52 @@ import { appMovesView } from './viewport';
 import { warmLayers } from './warmLayers';
 import { inFrames, partsOf } from './frameTasks';
 
-/** The parts of cytoscape's 2D canvas renderer used here (absent in its WebGL renderer). */
+/** The parts of cytoscape's canvas renderer used here. */
 interface CanvasRendererParts {
   data?: { lyrTxrCache?: unknown };
   render?: (options?: { forcedContext?: unknown }) => unknown;
+  /** Set when it draws with WebGL (its render is then its own, not the prototype's). */
+  webgl?: unknown;
 }
 
-/** Holds in force per renderer (holds nest: the drawing comes back when the last is let go). */
-const holds = new WeakMap<object, number>();
+/** Attribute on the canvas's wrapper while its drawing is held (read by the browser tests). */
+export const HELD_ATTRIBUTE = 'data-drawing-held';
+
+/** Per renderer: holds in force (they nest) and its own render, put back when the last goes. */
+const holds = new WeakMap<
+  object,
+  { count: number; own: NonNullable<CanvasRendererParts['render']> }
+>();
 
 /**
  * Keep cytoscape from drawing `cy`'s canvas; returns the function that lets it go (once). When
- * the last hold is let go cytoscape draws again, at once. Does nothing on a renderer without
- * cached layers (WebGL).
+ * the last hold is let go cytoscape draws again, at once. Does nothing when it draws with WebGL.
  */
 export function holdDrawing(cy: Core): () => void {
   const r = (cy as unknown as { renderer(): CanvasRendererParts | undefined }).renderer();
-  const own = r?.render;
-  if (!r || !r.data?.lyrTxrCache || typeof own !== 'function') return () => {};
-  const count = holds.get(r) ?? 0;
-  if (count === 0) {
+  // WebGL draws a large network in a frame: nothing to hold.
+  if (!r || r.webgl || !r.data?.lyrTxrCache || typeof r.render !== 'function') return () => {};
+  // On the wrapper: cytoscape takes a change of its container's attributes for a resize.
+  const wrapper = cy.container()?.parentElement;
+  let entry = holds.get(r);
+  if (!entry || entry.count === 0) {
+    const own = r.render;
+    entry = { count: 0, own };
+    holds.set(r, entry);
     r.render = (options?: { forcedContext?: unknown }) =>
       options?.forcedContext ? own.call(r, options) : undefined;
+    wrapper?.setAttribute(HELD_ATTRIBUTE, '');
   }
-  holds.set(r, count + 1);
-  let held = true;
+  const held = entry;
+  held.count++;
+  let holding = true;
   return () => {
-    if (!held) return;
-    held = false;
-    const left = (holds.get(r) ?? 1) - 1;
-    holds.set(r, left);
-    if (left > 0) return;
-    // The prototype's render again.
-    delete r.render;
+    if (!holding) return;
+    holding = false;
+    held.count--;
+    if (held.count > 0) return;
+    r.render = held.own;
+    wrapper?.removeAttribute(HELD_ATTRIBUTE);
     if (!cy.destroyed()) cy.forceRender();
   };
 }

@@ -41,6 +41,8 @@ interface CanvasRendererParts {
     };
   };
   getCachedZSortedEles?(): ArrayLike<Measurable>;
+  /** Set when it draws with WebGL, which uses no layers. */
+  webgl?: unknown;
   getPixelRatio?(): number;
 }
 
@@ -79,7 +81,7 @@ export function warmLayers(cy: Core, onWarm: () => void = () => {}): () => void 
   const cache = r?.data?.lyrTxrCache;
   const sorted = r?.getCachedZSortedEles?.bind(r);
   const pixelRatio = r?.getPixelRatio?.bind(r);
-  if (!cache || !sorted || !pixelRatio) {
+  if (!cache || !sorted || !pixelRatio || r?.webgl) {
     // No layers to build (WebGL): told in a task of its own, as when there are.
     timer = setTimeout(finish, 0);
     return stop;
