@@ -9,9 +9,9 @@
 import type { CollectionReturnValue, Core, NodeCollection } from 'cytoscape';
 import { positionStats, startLayoutJob, type LayoutPositions } from '../../state/layoutJobs';
 import { setScratch } from './scratch';
-import { boundsOf, freshLayoutBox, linkIndices, scaleIntoBox, type Camera } from './layoutBox';
+import { boundsOf, freshLayoutBox, linkIndices, scaleIntoBox } from './layoutBox';
 import { createLayoutPreview } from './layoutPreview';
-import { cameraFitting, showFitted, viewMoved } from './viewport';
+import { cameraFitting, currentCamera, showFitted, viewMoved } from './viewport';
 import { warmLayers } from './warmLayers';
 import { holdDrawing } from './holdDrawing';
 
@@ -97,10 +97,9 @@ export function runLargeLayout(
         colours: nodes.map((n) => String(n.data('color') ?? '#777777')),
       })
     : null;
-  const camera = (): Camera => ({ zoom: cy.zoom(), pan: { ...cy.pan() } });
   /** The positions the preview shows, in model units. */
   let shown = keepCurrent ? current : scaleIntoBox(current, box);
-  const drawPreview = () => preview?.draw(shown, camera());
+  const drawPreview = () => preview?.draw(shown, currentCamera(cy));
   let latest: LayoutPositions | undefined;
   let drawnFrom: LayoutPositions | undefined;
   let frame = 0;

@@ -12,7 +12,7 @@ import { addInSlices } from './addInSlices';
 import { freshLayoutBox, linkIndices, scaleIntoBox } from './layoutBox';
 import { createLayoutPreview } from './layoutPreview';
 import { markLargeLayout } from './largeLayout';
-import { cameraFitting, showFitted, viewMoved } from './viewport';
+import { cameraFitting, currentCamera, showFitted, viewMoved } from './viewport';
 import { warmLayers } from './warmLayers';
 import { holdDrawing } from './holdDrawing';
 import type { ElementDefs } from './toElements';
@@ -69,7 +69,7 @@ export function openLarge(cy: Core, defs: ElementDefs, options: OpenLargeOptions
     const fitted = cameraFitting(cy, xy);
     // The preview shows the whole network while its elements come in under it, and follows the
     // camera (the person may pan or zoom meanwhile).
-    const follow = () => preview.draw(xy, { zoom: cy.zoom(), pan: { ...cy.pan() } });
+    const follow = () => preview.draw(xy, currentCamera(cy));
     showFitted(cy, fitted);
     follow();
     cy.on('viewport', follow);

@@ -6,7 +6,7 @@ import { useStore } from '../../state/store';
 import { separateNodes, NODE_GAP, type Footprint } from './nodeSeparation';
 import { restyleLabels } from './restyleLabels';
 import { importanceOf, LABEL_BOX } from './labelBoxes';
-import { fitView, heldView, holdView, restoreView, viewMoved } from './viewport';
+import { currentCamera, fitView, heldView, holdView, restoreView, viewMoved } from './viewport';
 
 const BOX = { includeLabels: false, includeOverlays: false, includeUnderlays: false } as const;
 
@@ -63,7 +63,7 @@ export function separateOnCanvas(cy: Core, { labelRoom = false } = {}): number {
  * little), and Fit again. With `keepView`, a view the person moved is put back afterwards.
  */
 export function settleForReading(cy: Core, eles?: Collection, { keepView = false } = {}): void {
-  const before = { zoom: cy.zoom(), pan: { ...cy.pan() } };
+  const before = currentCamera(cy);
   const keep = keepView && viewMoved(cy);
   // A saved view's region is shown again as it now fits, rather than the camera put back.
   const held = keepView ? heldView(cy) : undefined;

@@ -105,6 +105,11 @@ export function showFitted(cy: Core, view: Camera): void {
   byApp(cy, () => cy.viewport(view));
 }
 
+/** Where the camera is now (a copy). */
+export function currentCamera(cy: Core): Camera {
+  return { zoom: cy.zoom(), pan: { ...cy.pan() } };
+}
+
 /** The camera that fits interleaved model positions `xy` into the canvas (Fit's padding). */
 export function cameraFitting(cy: Core, xy: ArrayLike<number>): Camera {
   const b = boundsOf(xy) ?? { x1: 0, y1: 0, x2: 1, y2: 1 };
